@@ -1,0 +1,171 @@
+package org.schedc.bpf.btf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.schedc.bpf.elf.ElfFormatException;
+import org.schedc.bpf.elf.ElfObject;
+import org.schedc.bpf.elf.ElfReader;
+
+/** Strict reader of raw .BTF data. Work is linear in the input size: every type consumes at least 12 bytes. */
+public final class BtfReader {
+    private final LeBytes b;
+    private final BtfStrings strings;
+    private final BtfHeader h;
+
+    private BtfReader(byte[] raw) throws BtfFormatException {
+        this.h = BtfHeader.parse(raw);
+        this.b = new LeBytes(raw, h.typeStart() + h.typeLen(), ".BTF type section");
+        this.strings = new BtfStrings(raw, h.strStart(), h.strLen());
+    }
+
+    /** Raw .BTF: section bytes, /sys/kernel/btf/vmlinux, or the kernel kit's *.btf files. */
+    public static Btf read(byte[] raw) throws BtfFormatException {
+        return new BtfReader(raw).readTypes();
+    }
+
+    /** Raw BTF, or an ELF file whose .BTF section is read. */
+    public static Btf readFile(Path p) throws BtfFormatException, IOException {
+        byte[] bytes = Files.readAllBytes(p);
+        if (bytes.length >= 4 && bytes[0] == 0x7f && bytes[1] == 'E' && bytes[2] == 'L' && bytes[3] == 'F') {
+            try {
+                ElfObject elf = ElfReader.readAnyMachine(bytes);
+                ElfObject.Section btf = elf.section(".BTF")
+                        .orElseThrow(() -> new BtfFormatException(p + ": ELF file has no .BTF section"));
+                return read(btf.data());
+            } catch (ElfFormatException e) {
+                throw new BtfFormatException(p + ": " + e.getMessage());
+            }
+        }
+        return read(bytes);
+    }
+
+    /** The string table of raw .BTF, for readers of .BTF.ext. */
+    static BtfStrings stringsOf(byte[] raw) throws BtfFormatException {
+        BtfHeader h = BtfHeader.parse(raw);
+        return new BtfStrings(raw, h.strStart(), h.strLen());
+    }
+
+    private Btf readTypes() throws BtfFormatException {
+        List<BtfType> types = new ArrayList<>();
+        int off = h.typeStart();
+        int end = h.typeStart() + h.typeLen();
+        while (off < end) {
+            int id = types.size() + 1;
+            b.need(off, 12, "type id " + id);
+            long nameOff = Integer.toUnsignedLong(b.u32(off));
+            int info = b.u32(off + 4);
+            int sizeOrType = b.u32(off + 8);
+            int kind = (info >>> 24) & 0x1f;
+            int vlen = info & 0xffff;
+            boolean kflag = info < 0;
+            String where = "type id " + id + " at byte offset " + off;
+            String name = strings.at(nameOff, where + " name");
+            int p = off + 12;
+            BtfType t = switch (kind) {
+                case BtfKind.INT -> {
+                    b.need(p, 4, where + " int data");
+                    int v = b.u32(p);
+                    p += 4;
+                    yield new BtfType.Int(name, sizeOrType, (v >>> 24) & 0xf, (v >>> 16) & 0xff, v & 0xff);
+                }
+                case BtfKind.PTR -> new BtfType.Ptr(name, sizeOrType);
+                case BtfKind.ARRAY -> {
+                    b.need(p, 12, where + " array data");
+                    BtfType.Array a = new BtfType.Array(name, b.u32(p), b.u32(p + 4), b.u32(p + 8));
+                    p += 12;
+                    yield a;
+                }
+                case BtfKind.STRUCT, BtfKind.UNION -> {
+                    b.need(p, 12L * vlen, where + " " + vlen + " members");
+                    List<BtfType.Member> ms = new ArrayList<>(vlen);
+                    for (int i = 0; i < vlen; i++, p += 12) {
+                        String mn = strings.at(Integer.toUnsignedLong(b.u32(p)), where + " member " + i + " name");
+                        int mo = b.u32(p + 8);
+                        ms.add(kflag ? new BtfType.Member(mn, b.u32(p + 4), mo & 0xffffff, mo >>> 24)
+                                : new BtfType.Member(mn, b.u32(p + 4), mo, 0));
+                    }
+                    yield kind == BtfKind.STRUCT ? new BtfType.Struct(name, sizeOrType, ms) : new BtfType.Union(name, sizeOrType, ms);
+                }
+                case BtfKind.ENUM -> {
+                    b.need(p, 8L * vlen, where + " " + vlen + " enum values");
+                    List<BtfType.EnumValue> vs = new ArrayList<>(vlen);
+                    for (int i = 0; i < vlen; i++, p += 8) {
+                        String vn = strings.at(Integer.toUnsignedLong(b.u32(p)), where + " enum value " + i + " name");
+                        int v = b.u32(p + 4);
+                        vs.add(new BtfType.EnumValue(vn, kflag ? v : Integer.toUnsignedLong(v)));
+                    }
+                    yield new BtfType.Enum(name, sizeOrType, kflag, vs);
+                }
+                case BtfKind.ENUM64 -> {
+                    b.need(p, 12L * vlen, where + " " + vlen + " enum64 values");
+                    List<BtfType.EnumValue> vs = new ArrayList<>(vlen);
+                    for (int i = 0; i < vlen; i++, p += 12) {
+                        String vn = strings.at(Integer.toUnsignedLong(b.u32(p)), where + " enum64 value " + i + " name");
+                        long v = Integer.toUnsignedLong(b.u32(p + 4)) | (long) b.u32(p + 8) << 32;
+                        vs.add(new BtfType.EnumValue(vn, v));
+                    }
+                    yield new BtfType.Enum64(name, sizeOrType, kflag, vs);
+                }
+                case BtfKind.FWD -> new BtfType.Fwd(name, kflag);
+                case BtfKind.TYPEDEF -> new BtfType.Typedef(name, sizeOrType);
+                case BtfKind.VOLATILE -> new BtfType.Volatile(name, sizeOrType);
+                case BtfKind.CONST -> new BtfType.Const(name, sizeOrType);
+                case BtfKind.RESTRICT -> new BtfType.Restrict(name, sizeOrType);
+                case BtfKind.TYPE_TAG -> new BtfType.TypeTag(name, sizeOrType);
+                case BtfKind.FUNC -> new BtfType.Func(name, sizeOrType, vlen);
+                case BtfKind.FUNC_PROTO -> {
+                    b.need(p, 8L * vlen, where + " " + vlen + " parameters");
+                    List<BtfType.Param> ps = new ArrayList<>(vlen);
+                    for (int i = 0; i < vlen; i++, p += 8) {
+                        String pn = strings.at(Integer.toUnsignedLong(b.u32(p)), where + " parameter " + i + " name");
+                        ps.add(new BtfType.Param(pn, b.u32(p + 4)));
+                    }
+                    yield new BtfType.FuncProto(name, sizeOrType, ps);
+                }
+                case BtfKind.VAR -> {
+                    b.need(p, 4, where + " var data");
+                    BtfType.Var v = new BtfType.Var(name, sizeOrType, b.u32(p));
+                    p += 4;
+                    yield v;
+                }
+                case BtfKind.DATASEC -> {
+                    b.need(p, 12L * vlen, where + " " + vlen + " section variables");
+                    List<BtfType.SecVar> vs = new ArrayList<>(vlen);
+                    for (int i = 0; i < vlen; i++, p += 12) vs.add(new BtfType.SecVar(b.u32(p), b.u32(p + 4), b.u32(p + 8)));
+                    yield new BtfType.Datasec(name, sizeOrType, vs);
+                }
+                case BtfKind.FLOAT -> new BtfType.Float(name, sizeOrType);
+                case BtfKind.DECL_TAG -> {
+                    b.need(p, 4, where + " decl tag data");
+                    BtfType.DeclTag d = new BtfType.DeclTag(name, sizeOrType, b.u32(p));
+                    p += 4;
+                    yield d;
+                }
+                default -> throw new BtfFormatException(where + ": unknown kind " + kind);
+            };
+            types.add(t);
+            off = p;
+        }
+        checkReferences(types);
+        return new Btf(types);
+    }
+
+    private static void checkReferences(List<BtfType> types) throws BtfFormatException {
+        for (int i = 0; i < types.size(); i++) {
+            for (int ref : BtfTypeRefs.of(types.get(i))) {
+                if (ref < 0 || ref > types.size()) {
+                    throw new BtfFormatException("type id " + (i + 1) + " (" + describeKind(types.get(i)) + ") refers to type id "
+                            + Integer.toUnsignedString(ref) + ", beyond the " + types.size() + " types");
+                }
+            }
+        }
+    }
+
+    private static String describeKind(BtfType t) {
+        String kind = t.getClass().getSimpleName();
+        return t.name().isEmpty() ? kind : kind + " '" + t.name() + "'";
+    }
+}

@@ -1,0 +1,59 @@
+package org.schedc.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.schedc.diag.Diagnostics;
+import org.schedc.diag.SourceFile;
+import org.schedc.driver.Compiler;
+import org.schedc.kabi.KabiRegistry;
+import org.schedc.object.ObjectAssembler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "compile", description = "Compile a policy to a BPF object for sched_ext.")
+final class CompileCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "POLICY", description = "the .sched policy file")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OBJ", description = "the object to write (default: POLICY with .bpf.o)")
+    Path output;
+
+    @Option(names = {"-k", "--kernel"}, paramLabel = "KERNEL", description = "target kernel: a bundled version (see 'schedc kernels') or a BTF/vmlinux path; repeatable")
+    List<String> kernels = new ArrayList<>();
+
+    @Option(names = "--asm", description = "also print the generated BPF assembly")
+    boolean asm;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        Optional<SourceFile> file = Inputs.readSource(input, err);
+        if (file.isEmpty()) return Main.USAGE;
+        Diagnostics diags = new Diagnostics();
+        Optional<Compiler.Result> result;
+        try {
+            result = new Compiler(new KabiRegistry()).compile(file.get(), new Compiler.Options(kernels), diags);
+        } catch (KabiRegistry.KabiException e) {
+            err.println("schedc: error[E0403]: " + e.getMessage());
+            return Main.USAGE;
+        }
+        Inputs.print(diags, err);
+        if (result.isEmpty() || diags.hasErrors()) return Main.INPUT_ERRORS;
+        Path out = output != null ? output : Path.of(input.toString().replaceFirst("\\.sched$", "") + ".bpf.o");
+        if (!Inputs.writeAtomically(out, result.get().output().elf(), err)) return Main.USAGE;
+        if (asm) {
+            for (ObjectAssembler.ProgramCode p : result.get().output().programs()) {
+                spec.commandLine().getOut().println(p.section() + ":");
+                spec.commandLine().getOut().print(org.schedc.bpf.asm.Disassembler.disassemble(p.code(), line -> file.get().lineText(line).strip()));
+            }
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,123 @@
+package org.schedc.ir;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The compiler's intermediate representation: per BPF program, basic blocks of instructions over
+ * virtual registers (not SSA: a mutable local is one register assigned several times). Every value is
+ * 64 bits wide; narrow types are kept normalised with {@link Inst.Norm}.
+ */
+public final class Ir {
+    private Ir() {}
+
+    public record VReg(int id) implements Operand {
+        @Override public String toString() { return "v" + id; }
+    }
+
+    public record Imm(long value) implements Operand {
+        @Override public String toString() { return Long.toString(value); }
+    }
+
+    public sealed interface Operand permits VReg, Imm {}
+
+    public enum AluOp { ADD, SUB, MUL, DIV, SDIV, MOD, SMOD, AND, OR, XOR, LSH, RSH, ARSH;
+        public boolean commutative() { return this == ADD || this == MUL || this == AND || this == OR || this == XOR; }
+    }
+
+    public enum Cond { EQ, NE, ULT, ULE, UGT, UGE, SLT, SLE, SGT, SGE;
+        public Cond negate() {
+            return switch (this) {
+                case EQ -> NE; case NE -> EQ; case ULT -> UGE; case ULE -> UGT; case UGT -> ULE; case UGE -> ULT;
+                case SLT -> SGE; case SLE -> SGT; case SGT -> SLE; case SGE -> SLT;
+            };
+        }
+        /** The same test with operands swapped: a < b  ==  b > a. */
+        public Cond swap() {
+            return switch (this) {
+                case EQ -> EQ; case NE -> NE; case ULT -> UGT; case ULE -> UGE; case UGT -> ULT; case UGE -> ULE;
+                case SLT -> SGT; case SLE -> SGE; case SGT -> SLT; case SGE -> SLE;
+            };
+        }
+    }
+
+    /** A kernel struct field reached from a pointer: root struct name and member path, e.g. task_struct / [scx, dsq_vtime]. */
+    public record FieldRef(String rootStruct, List<String> path) {}
+
+    public sealed interface Callee {
+        record Kfunc(String name) implements Callee {}
+        record Helper(int id) implements Callee {}
+    }
+
+    public sealed interface Inst {
+        record Const(VReg dst, long value) implements Inst {}
+        record Mov(VReg dst, VReg src) implements Inst {}
+        record Alu(AluOp op, VReg dst, VReg a, Operand b) implements Inst {}
+        record Neg(VReg dst, VReg src) implements Inst {}
+        /** dst = src truncated to {@code bits} and zero- or sign-extended back to 64 bits. */
+        record Norm(VReg dst, VReg src, int bits, boolean signed) implements Inst {}
+        /** dst = ((u64 *)ctx)[index] — a struct_ops program argument. */
+        record CtxArg(VReg dst, VReg ctx, int index) implements Inst {}
+        /** dst = *(size *)(base + offset of field); a CO-RE-relocated kernel read. */
+        record LoadField(VReg dst, VReg base, FieldRef field, long offset, int size, boolean signed) implements Inst {}
+        record StoreField(VReg base, FieldRef field, long offset, int size, Operand value) implements Inst {}
+        /** dst = address of a global (a section symbol plus offset), relocated by the loader. */
+        record GlobalAddr(VReg dst, String section, int offset) implements Inst {}
+        record Load(VReg dst, VReg base, int offset, int size) implements Inst {}
+        record Store(VReg base, int offset, int size, Operand value) implements Inst {}
+        /** Stack objects are numbered; codegen gives them frame offsets. */
+        record StackAddr(VReg dst, int slot) implements Inst {}
+        record StackLoad(VReg dst, int slot, int size) implements Inst {}
+        record StackStore(int slot, int size, Operand value) implements Inst {}
+        record Call(VReg dst, Callee callee, List<Operand> args) implements Inst {}
+        /** Source position of the following instructions (for line info). */
+        record Line(int line, int column) implements Inst {}
+    }
+
+    public sealed interface Terminator {
+        record Jump(Block target) implements Terminator {}
+        record Branch(Cond cond, VReg a, Operand b, Block ifTrue, Block ifFalse) implements Terminator {}
+        record Return(Operand value) implements Terminator {}
+    }
+
+    public static final class Block {
+        public final int id;
+        public final List<Inst> insts = new ArrayList<>();
+        public Terminator terminator;
+
+        public Block(int id) { this.id = id; }
+
+        @Override public String toString() { return "b" + id; }
+    }
+
+    /** One BPF program: {@code ctx} arrives in r1. Stack objects have sizes in bytes. */
+    public static final class Function {
+        public final String name;
+        public final List<Block> blocks = new ArrayList<>();
+        public final List<Integer> stackObjects = new ArrayList<>();
+        public final VReg ctx;
+        private int nextVReg;
+        private int nextBlock;
+
+        public Function(String name) {
+            this.name = name;
+            this.ctx = newVReg();
+        }
+
+        public VReg newVReg() { return new VReg(nextVReg++); }
+        public int vregCount() { return nextVReg; }
+
+        public Block newBlock() {
+            Block b = new Block(nextBlock++);
+            blocks.add(b);
+            return b;
+        }
+
+        public int newStackObject(int size) {
+            stackObjects.add(size);
+            return stackObjects.size() - 1;
+        }
+
+        public Block entry() { return blocks.getFirst(); }
+    }
+}

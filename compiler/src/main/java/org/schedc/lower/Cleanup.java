@@ -1,0 +1,353 @@
+package org.schedc.lower;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.schedc.ir.Ir;
+import org.schedc.ir.Ir.Block;
+import org.schedc.ir.Ir.Imm;
+import org.schedc.ir.Ir.Inst;
+import org.schedc.ir.Ir.Operand;
+import org.schedc.ir.Ir.Terminator;
+import org.schedc.ir.Ir.VReg;
+
+/**
+ * IR clean-up: constant propagation and folding, branch folding, removal of unreachable blocks and
+ * empty jump blocks, dead-code removal, and legalisation of immediates BPF cannot encode.
+ */
+public final class Cleanup {
+    private final Ir.Function fn;
+
+    public Cleanup(Ir.Function fn) { this.fn = fn; }
+
+    public void run() {
+        for (int round = 0; round < 8; round++) {
+            boolean changed = propagateConstants();
+            changed |= foldBranches();
+            changed |= threadJumps();
+            changed |= removeUnreachable();
+            changed |= removeDeadCode();
+            if (!changed) break;
+        }
+        legalise();
+    }
+
+    // ------------------------------------------------------------ constants
+
+    private boolean propagateConstants() {
+        Map<VReg, Integer> defs = defCounts();
+        Map<VReg, Long> known = new HashMap<>();
+        for (Block b : fn.blocks) for (Inst i : b.insts) {
+            if (i instanceof Inst.Const c && defs.get(c.dst()) == 1) known.put(c.dst(), c.value());
+        }
+        boolean changed = false;
+        for (Block b : fn.blocks) {
+            for (int k = 0; k < b.insts.size(); k++) {
+                Inst i = b.insts.get(k);
+                Inst n = fold(i, known, defs);
+                if (!n.equals(i)) {
+                    b.insts.set(k, n);
+                    changed = true;
+                    if (n instanceof Inst.Const c && defs.get(c.dst()) == 1) known.put(c.dst(), c.value());
+                }
+            }
+            Terminator t = b.terminator;
+            if (t instanceof Terminator.Branch br) {
+                Operand rhs = subst(br.b(), known);
+                Terminator nt = new Terminator.Branch(br.cond(), br.a(), rhs, br.ifTrue(), br.ifFalse());
+                if (known.containsKey(br.a()) && rhs instanceof VReg rv && !known.containsKey(rv)) {
+                    nt = new Terminator.Branch(br.cond().swap(), rv, new Imm(known.get(br.a())), br.ifTrue(), br.ifFalse());
+                }
+                if (!nt.equals(t)) { b.terminator = nt; changed = true; }
+            } else if (t instanceof Terminator.Return r && r.value() != null) {
+                Operand v = subst(r.value(), known);
+                if (!v.equals(r.value())) { b.terminator = new Terminator.Return(v); changed = true; }
+            }
+        }
+        return changed;
+    }
+
+    private static Operand subst(Operand o, Map<VReg, Long> known) {
+        return o instanceof VReg v && known.containsKey(v) ? new Imm(known.get(v)) : o;
+    }
+
+    private Inst fold(Inst i, Map<VReg, Long> known, Map<VReg, Integer> defs) {
+        return switch (i) {
+            case Inst.Alu a -> {
+                Operand b = subst(a.b(), known);
+                Long av = known.get(a.a());
+                if (av != null && b instanceof Imm bi) yield new Inst.Const(a.dst(), evaluate(a.op(), av, bi.value()));
+                if (b instanceof Imm bi) {
+                    // Identities BPF would otherwise execute (and x/0 that the verifier rejects as an immediate).
+                    long v = bi.value();
+                    if (v == 0 && (a.op() == Ir.AluOp.DIV || a.op() == Ir.AluOp.SDIV)) yield new Inst.Const(a.dst(), 0);
+                    if ((v == 0 && (a.op() == Ir.AluOp.MOD || a.op() == Ir.AluOp.SMOD))
+                            || (v == 0 && (a.op() == Ir.AluOp.ADD || a.op() == Ir.AluOp.SUB || a.op() == Ir.AluOp.OR || a.op() == Ir.AluOp.XOR
+                                || a.op() == Ir.AluOp.LSH || a.op() == Ir.AluOp.RSH || a.op() == Ir.AluOp.ARSH))
+                            || (v == 1 && (a.op() == Ir.AluOp.MUL || a.op() == Ir.AluOp.DIV || a.op() == Ir.AluOp.SDIV))) {
+                        yield new Inst.Mov(a.dst(), a.a());
+                    }
+                }
+                if (av != null && a.op().commutative() && b instanceof VReg bv) yield new Inst.Alu(a.op(), a.dst(), bv, new Imm(av));
+                yield b.equals(a.b()) ? a : new Inst.Alu(a.op(), a.dst(), a.a(), b);
+            }
+            case Inst.Neg n -> known.containsKey(n.src()) ? new Inst.Const(n.dst(), -known.get(n.src())) : n;
+            case Inst.Norm n -> known.containsKey(n.src()) ? new Inst.Const(n.dst(), normalise(known.get(n.src()), n.bits(), n.signed())) : n;
+            case Inst.Mov m -> known.containsKey(m.src()) ? new Inst.Const(m.dst(), known.get(m.src())) : m;
+            case Inst.Store s -> new Inst.Store(s.base(), s.offset(), s.size(), subst(s.value(), known));
+            case Inst.StoreField s -> new Inst.StoreField(s.base(), s.field(), s.offset(), s.size(), subst(s.value(), known));
+            case Inst.StackStore s -> new Inst.StackStore(s.slot(), s.size(), subst(s.value(), known));
+            case Inst.Call c -> new Inst.Call(c.dst(), c.callee(), c.args().stream().map(o -> subst(o, known)).toList());
+            case Inst.Const c -> c;
+            case Inst.CtxArg c -> c;
+            case Inst.LoadField l -> l;
+            case Inst.GlobalAddr g -> g;
+            case Inst.Load l -> l;
+            case Inst.StackAddr s -> s;
+            case Inst.StackLoad s -> s;
+            case Inst.Line l -> l;
+        };
+    }
+
+    /** BPF's 64-bit ALU semantics, so folding never changes what the program computes. */
+    static long evaluate(Ir.AluOp op, long a, long b) {
+        return switch (op) {
+            case ADD -> a + b;
+            case SUB -> a - b;
+            case MUL -> a * b;
+            case DIV -> b == 0 ? 0 : Long.divideUnsigned(a, b);
+            case SDIV -> b == 0 ? 0 : (a == Long.MIN_VALUE && b == -1 ? Long.MIN_VALUE : a / b);
+            case MOD -> b == 0 ? a : Long.remainderUnsigned(a, b);
+            case SMOD -> b == 0 ? a : (b == -1 ? 0 : a % b);
+            case AND -> a & b;
+            case OR -> a | b;
+            case XOR -> a ^ b;
+            case LSH -> a << (b & 63);
+            case RSH -> a >>> (b & 63);
+            case ARSH -> a >> (b & 63);
+        };
+    }
+
+    static long normalise(long v, int bits, boolean signed) {
+        if (bits >= 64) return v;
+        long mask = (1L << bits) - 1;
+        long r = v & mask;
+        return signed && (r & (1L << (bits - 1))) != 0 ? r | ~mask : r;
+    }
+
+    private boolean foldBranches() {
+        Map<VReg, Integer> defs = defCounts();
+        Map<VReg, Long> known = new HashMap<>();
+        for (Block b : fn.blocks) for (Inst i : b.insts) if (i instanceof Inst.Const c && defs.get(c.dst()) == 1) known.put(c.dst(), c.value());
+        boolean changed = false;
+        for (Block b : fn.blocks) {
+            if (b.terminator instanceof Terminator.Branch br && known.containsKey(br.a()) && br.b() instanceof Imm bi) {
+                b.terminator = new Terminator.Jump(test(br.cond(), known.get(br.a()), bi.value()) ? br.ifTrue() : br.ifFalse());
+                changed = true;
+            } else if (b.terminator instanceof Terminator.Branch br && br.ifTrue() == br.ifFalse()) {
+                b.terminator = new Terminator.Jump(br.ifTrue());
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    static boolean test(Ir.Cond c, long a, long b) {
+        return switch (c) {
+            case EQ -> a == b; case NE -> a != b;
+            case ULT -> Long.compareUnsigned(a, b) < 0; case ULE -> Long.compareUnsigned(a, b) <= 0;
+            case UGT -> Long.compareUnsigned(a, b) > 0; case UGE -> Long.compareUnsigned(a, b) >= 0;
+            case SLT -> a < b; case SLE -> a <= b; case SGT -> a > b; case SGE -> a >= b;
+        };
+    }
+
+    // ------------------------------------------------------------ control flow
+
+    /** Blocks with nothing but a jump are bypassed. */
+    private boolean threadJumps() {
+        boolean changed = false;
+        for (Block b : fn.blocks) {
+            Terminator t = b.terminator;
+            Terminator nt = switch (t) {
+                case Terminator.Jump j -> new Terminator.Jump(skip(j.target()));
+                case Terminator.Branch br -> new Terminator.Branch(br.cond(), br.a(), br.b(), skip(br.ifTrue()), skip(br.ifFalse()));
+                case Terminator.Return r -> r;
+            };
+            if (!nt.equals(t)) { b.terminator = nt; changed = true; }
+        }
+        return changed;
+    }
+
+    private static Block skip(Block b) {
+        Set<Block> seen = new HashSet<>();
+        while (b.insts.stream().allMatch(i -> i instanceof Inst.Line) && b.terminator instanceof Terminator.Jump j && seen.add(b)) b = j.target();
+        return b;
+    }
+
+    private boolean removeUnreachable() {
+        Set<Block> reached = new LinkedHashSet<>();
+        Deque<Block> work = new ArrayDeque<>();
+        work.push(fn.entry());
+        while (!work.isEmpty()) {
+            Block b = work.pop();
+            if (!reached.add(b)) continue;
+            successors(b).forEach(work::push);
+        }
+        Block entry = fn.entry();
+        boolean changed = fn.blocks.retainAll(reached);
+        if (fn.blocks.getFirst() != entry) throw new IllegalStateException("entry block lost");
+        return changed;
+    }
+
+    public static List<Block> successors(Block b) {
+        return switch (b.terminator) {
+            case Terminator.Jump j -> List.of(j.target());
+            case Terminator.Branch br -> List.of(br.ifTrue(), br.ifFalse());
+            case Terminator.Return r -> List.of();
+            case null -> throw new IllegalStateException("block " + b + " has no terminator");
+        };
+    }
+
+    // ------------------------------------------------------------ dead code
+
+    private boolean removeDeadCode() {
+        boolean changed = false;
+        while (true) {
+            Set<VReg> used = new HashSet<>();
+            for (Block b : fn.blocks) {
+                for (Inst i : b.insts) used.addAll(uses(i));
+                used.addAll(uses(b.terminator));
+            }
+            boolean removed = false;
+            for (Block b : fn.blocks) {
+                removed |= b.insts.removeIf(i -> {
+                    VReg d = def(i);
+                    return d != null && !used.contains(d) && pure(i);
+                });
+            }
+            if (!removed) return changed;
+            changed = true;
+        }
+    }
+
+    private static boolean pure(Inst i) {
+        return switch (i) {
+            case Inst.Const c -> true;
+            case Inst.Mov m -> true;
+            case Inst.Alu a -> true;
+            case Inst.Neg n -> true;
+            case Inst.Norm n -> true;
+            case Inst.CtxArg c -> true;
+            case Inst.LoadField l -> true;
+            case Inst.GlobalAddr g -> true;
+            case Inst.Load l -> true;
+            case Inst.StackAddr s -> true;
+            case Inst.StackLoad s -> true;
+            case Inst.Call c -> false;
+            case Inst.StoreField s -> false;
+            case Inst.Store s -> false;
+            case Inst.StackStore s -> false;
+            case Inst.Line l -> false;
+        };
+    }
+
+    public static VReg def(Inst i) {
+        return switch (i) {
+            case Inst.Const c -> c.dst();
+            case Inst.Mov m -> m.dst();
+            case Inst.Alu a -> a.dst();
+            case Inst.Neg n -> n.dst();
+            case Inst.Norm n -> n.dst();
+            case Inst.CtxArg c -> c.dst();
+            case Inst.LoadField l -> l.dst();
+            case Inst.GlobalAddr g -> g.dst();
+            case Inst.Load l -> l.dst();
+            case Inst.StackAddr s -> s.dst();
+            case Inst.StackLoad s -> s.dst();
+            case Inst.Call c -> c.dst();
+            case Inst.StoreField s -> null;
+            case Inst.Store s -> null;
+            case Inst.StackStore s -> null;
+            case Inst.Line l -> null;
+        };
+    }
+
+    public static List<VReg> uses(Inst i) {
+        List<VReg> out = new ArrayList<>(3);
+        switch (i) {
+            case Inst.Const c -> { }
+            case Inst.Mov m -> out.add(m.src());
+            case Inst.Alu a -> { out.add(a.a()); if (a.b() instanceof VReg v) out.add(v); }
+            case Inst.Neg n -> out.add(n.src());
+            case Inst.Norm n -> out.add(n.src());
+            case Inst.CtxArg c -> out.add(c.ctx());
+            case Inst.LoadField l -> out.add(l.base());
+            case Inst.GlobalAddr g -> { }
+            case Inst.Load l -> out.add(l.base());
+            case Inst.StackAddr s -> { }
+            case Inst.StackLoad s -> { }
+            case Inst.Call c -> { for (Operand o : c.args()) if (o instanceof VReg v) out.add(v); }
+            case Inst.StoreField s -> { out.add(s.base()); if (s.value() instanceof VReg v) out.add(v); }
+            case Inst.Store s -> { out.add(s.base()); if (s.value() instanceof VReg v) out.add(v); }
+            case Inst.StackStore s -> { if (s.value() instanceof VReg v) out.add(v); }
+            case Inst.Line l -> { }
+        }
+        return out;
+    }
+
+    public static List<VReg> uses(Terminator t) {
+        return switch (t) {
+            case Terminator.Jump j -> List.of();
+            case Terminator.Branch br -> br.b() instanceof VReg v ? List.of(br.a(), v) : List.of(br.a());
+            case Terminator.Return r -> r.value() instanceof VReg v ? List.of(v) : List.of();
+        };
+    }
+
+    private Map<VReg, Integer> defCounts() {
+        Map<VReg, Integer> defs = new HashMap<>();
+        defs.put(fn.ctx, 1);
+        for (Block b : fn.blocks) for (Inst i : b.insts) {
+            VReg d = def(i);
+            if (d != null) defs.merge(d, 1, Integer::sum);
+        }
+        return defs;
+    }
+
+    // ------------------------------------------------------------ legalisation
+
+    private static boolean fitsImm32(long v) { return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE; }
+
+    /** BPF immediates are 32-bit (sign-extended): larger constants go through a register (ld_imm64). */
+    private void legalise() {
+        for (Block b : fn.blocks) {
+            List<Inst> out = new ArrayList<>();
+            for (Inst i : b.insts) {
+                Inst n = switch (i) {
+                    case Inst.Alu a when a.b() instanceof Imm im && !fitsImm32(im.value()) -> new Inst.Alu(a.op(), a.dst(), a.a(), materialise(im, out));
+                    case Inst.Store s when s.value() instanceof Imm im && !fitsImm32(im.value()) -> new Inst.Store(s.base(), s.offset(), s.size(), materialise(im, out));
+                    case Inst.StoreField s when s.value() instanceof Imm im && !fitsImm32(im.value()) -> new Inst.StoreField(s.base(), s.field(), s.offset(), s.size(), materialise(im, out));
+                    case Inst.StackStore s when s.value() instanceof Imm im && !fitsImm32(im.value()) -> new Inst.StackStore(s.slot(), s.size(), materialise(im, out));
+                    default -> i;
+                };
+                out.add(n);
+            }
+            if (b.terminator instanceof Terminator.Branch br && br.b() instanceof Imm im && !fitsImm32(im.value())) {
+                b.terminator = new Terminator.Branch(br.cond(), br.a(), materialise(im, out), br.ifTrue(), br.ifFalse());
+            }
+            b.insts.clear();
+            b.insts.addAll(out);
+        }
+    }
+
+    private VReg materialise(Imm im, List<Inst> out) {
+        VReg v = fn.newVReg();
+        out.add(new Inst.Const(v, im.value()));
+        return v;
+    }
+}

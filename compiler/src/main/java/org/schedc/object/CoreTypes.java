@@ -1,0 +1,124 @@
+package org.schedc.object;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.schedc.bpf.btf.Btf;
+import org.schedc.bpf.btf.BtfType;
+import org.schedc.codegen.CodeGenerator;
+import org.schedc.ir.Ir;
+import org.schedc.kabi.Kabi;
+
+/**
+ * The object's local copies of the kernel structs a policy reads, holding only the members it uses
+ * (at the primary kernel's offsets). CO-RE access strings index these local members, and libbpf
+ * re-targets each access to the running kernel's layout by member name.
+ */
+final class CoreTypes implements CodeGenerator.CoreSites {
+    /** A local struct: kernel member index → its local member (nested struct or imported leaf). */
+    private final class LocalStruct {
+        final int kernelId;
+        final int localId;
+        final TreeMap<Integer, Object> members = new TreeMap<>(); // value: LocalStruct or Integer (kernel leaf type id)
+        LocalStruct(int kernelId) {
+            this.kernelId = kernelId;
+            this.localId = table.reserve();
+        }
+    }
+
+    private final TypeTable table;
+    private final Kabi kabi;
+    private final Map<Integer, LocalStruct> structs = new HashMap<>();
+    private final Map<Ir.FieldRef, List<Integer>> kernelPaths = new HashMap<>();
+    private final Map<Ir.FieldRef, Site> sites = new HashMap<>();
+    private boolean frozen;
+
+    CoreTypes(TypeTable table, Kabi kabi) {
+        this.table = table;
+        this.kabi = kabi;
+    }
+
+    /** Records a field access; call for every access before {@link #freeze()}. */
+    void use(Ir.FieldRef field) {
+        if (frozen) throw new IllegalStateException("CO-RE types already frozen");
+        if (kernelPaths.containsKey(field)) return;
+        Btf btf = kabi.btf();
+        int rootKernel = kabi.struct(field.rootStruct()).orElseThrow();
+        LocalStruct current = local(rootKernel);
+        java.util.ArrayList<Integer> indexes = new java.util.ArrayList<>();
+        List<String> path = field.path();
+        for (int step = 0; step < path.size(); step++) {
+            List<Kabi.FieldInfo> hops = kabi.member(current.kernelId, path.get(step)).orElseThrow();
+            for (int h = 0; h < hops.size(); h++) {
+                Kabi.FieldInfo hop = hops.get(h);
+                indexes.add(hop.memberIndex());
+                boolean last = step == path.size() - 1 && h == hops.size() - 1;
+                int memberType = btf.resolve(hop.typeId());
+                if (last) current.members.putIfAbsent(hop.memberIndex(), hop.typeId());
+                else {
+                    LocalStruct next = (LocalStruct) current.members.computeIfAbsent(hop.memberIndex(), k -> local(memberType));
+                    current = next;
+                }
+            }
+        }
+        kernelPaths.put(field, indexes);
+    }
+
+    private LocalStruct local(int kernelId) {
+        return structs.computeIfAbsent(kernelId, LocalStruct::new);
+    }
+
+    /** Writes the local struct types and computes every access string. */
+    void freeze() {
+        frozen = true;
+        Btf btf = kabi.btf();
+        Map<Integer, Integer> memo = new HashMap<>();
+        for (LocalStruct s : structs.values()) {
+            BtfType kernel = btf.type(s.kernelId);
+            List<BtfType.Member> kernelMembers = switch (kernel) {
+                case BtfType.Struct st -> st.members();
+                case BtfType.Union u -> u.members();
+                default -> throw new IllegalStateException("not a struct: " + kernel);
+            };
+            java.util.ArrayList<BtfType.Member> members = new java.util.ArrayList<>();
+            for (Map.Entry<Integer, Object> e : s.members.entrySet()) {
+                BtfType.Member km = kernelMembers.get(e.getKey());
+                int type = e.getValue() instanceof LocalStruct ls ? ls.localId : leafType(btf, (Integer) e.getValue(), memo);
+                members.add(new BtfType.Member(km.name(), type, km.bitOffset(), km.bitfieldSize()));
+            }
+            table.set(s.localId, switch (kernel) {
+                case BtfType.Union u -> new BtfType.Union(u.name(), u.size(), List.copyOf(members));
+                default -> new BtfType.Struct(kernel.name(), (int) btf.sizeOf(s.kernelId), List.copyOf(members));
+            });
+        }
+        for (Map.Entry<Ir.FieldRef, List<Integer>> e : kernelPaths.entrySet()) {
+            LocalStruct current = structs.get(kabi.struct(e.getKey().rootStruct()).orElseThrow());
+            int root = current.localId;
+            StringBuilder access = new StringBuilder("0");
+            for (int kernelIndex : e.getValue()) {
+                access.append(':').append(current.members.headMap(kernelIndex).size());
+                if (current.members.get(kernelIndex) instanceof LocalStruct next) current = next;
+            }
+            sites.put(e.getKey(), new Site(root, access.toString()));
+        }
+    }
+
+    /** Leaf member types: pointers to structs point at the local copy when there is one, else at an empty struct. */
+    private int leafType(Btf btf, int kernelType, Map<Integer, Integer> memo) {
+        int resolved = btf.resolve(kernelType);
+        if (btf.type(resolved) instanceof BtfType.Ptr p) {
+            int target = btf.resolve(p.type());
+            LocalStruct ls = structs.get(target);
+            if (ls != null) return table.add(new BtfType.Ptr("", ls.localId));
+        }
+        return table.importShallow(btf, kernelType, memo);
+    }
+
+    @Override
+    public Site site(Ir.FieldRef field) {
+        Site s = sites.get(field);
+        if (s == null) throw new IllegalStateException("field " + field + " was not registered before code generation");
+        return s;
+    }
+}
