@@ -14,7 +14,7 @@ import org.schedc.lower.Lowering;
 import org.schedc.object.ObjectAssembler;
 import org.schedc.sema.CheckedPolicy;
 import org.schedc.sema.Checker;
-import org.schedc.sema.KfuncRules;
+import org.schedc.verifier.KfuncRules;
 import org.schedc.syntax.SchedcParser;
 
 /** The whole pipeline for one policy file: parse, check against each target kernel, lower, emit. */

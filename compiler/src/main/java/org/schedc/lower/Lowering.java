@@ -248,6 +248,10 @@ public final class Lowering {
                 emit(new Inst.GlobalAddr(addr, g.g().section(), g.g().offset()));
                 emit(new Inst.Store(addr, 0, g.g().size(), value));
             }
+            case Resolution.FieldAccess fa when policy.assignKfuncs().containsKey(a) -> {
+                Operand task = lowerScalar(fa.base(), null);
+                emit(new Inst.Call(null, new Ir.Callee.Kfunc(policy.assignKfuncs().get(a)), List.of(task, value)));
+            }
             case Resolution.FieldAccess fa -> {
                 VReg base = reg(lowerScalar(fa.base(), null));
                 FieldLayout layout = layout(fa);

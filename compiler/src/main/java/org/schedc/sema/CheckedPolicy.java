@@ -31,6 +31,8 @@ public record CheckedPolicy(
         IdentityHashMap<Object, Local> declaredLocals,
         IdentityHashMap<Ast.Stmt.Insert, String> insertKfuncs,
         IdentityHashMap<Ast.Expr.Move, String> moveKfuncs,
+        /** Task field writes done through a setter kfunc rather than a store. */
+        IdentityHashMap<Ast.Stmt.Assign, String> assignKfuncs,
         Map<String, String> initKfuncs) {
 
     public Kabi primary() { return targets.getFirst(); }

@@ -29,6 +29,7 @@ import org.schedc.sema.Symbols.HandlerInfo;
 import org.schedc.sema.Symbols.Local;
 import org.schedc.sema.Symbols.QueueInfo;
 import org.schedc.sema.Symbols.Resolution;
+import org.schedc.verifier.KfuncRules;
 
 /**
  * Name resolution and type checking of one policy against every target kernel. Reports every error
@@ -43,6 +44,9 @@ public final class Checker {
     /** The only task_struct fields a sched_ext program may write. */
     private static final Set<List<String>> WRITABLE_TASK_FIELDS = Set.of(
             List.of("scx", "slice"), List.of("scx", "dsq_vtime"));
+    /** Kernels that have these setters warn about direct writes; use them when every target has them. */
+    private static final Map<List<String>, String> TASK_FIELD_SETTERS = Map.of(
+            List.of("scx", "slice"), "scx_bpf_task_set_slice", List.of("scx", "dsq_vtime"), "scx_bpf_task_set_dsq_vtime");
     private static final Map<String, Type> NAMED_TYPES = Map.of(
             "u8", Type.U8, "u16", Type.U16, "u32", Type.U32, "u64", Type.U64,
             "s8", Type.S8, "s16", Type.S16, "s32", Type.S32, "s64", Type.S64,
@@ -60,6 +64,7 @@ public final class Checker {
     private final IdentityHashMap<Object, Local> declaredLocals = new IdentityHashMap<>();
     private final IdentityHashMap<Stmt.Insert, String> insertKfuncs = new IdentityHashMap<>();
     private final IdentityHashMap<Expr.Move, String> moveKfuncs = new IdentityHashMap<>();
+    private final IdentityHashMap<Stmt.Assign, String> assignKfuncs = new IdentityHashMap<>();
     private final Map<String, ConstInfo> consts = new LinkedHashMap<>();
     private final Map<String, QueueInfo> queues = new LinkedHashMap<>();
     private final Map<String, GlobalInfo> globals = new LinkedHashMap<>();
@@ -104,7 +109,8 @@ public final class Checker {
                     if (v == null && !(t instanceof Type.Error)) {
                         error("E0315", c.value().span(), "the value of constant '" + c.name().name() + "' must be computable at compile time");
                     }
-                    Type finalType = declared != null ? declared : t instanceof Type.UntypedInt ? defaultIntType(v) : t;
+                    // Untyped constants stay untyped (as in Go) and take the type of whatever they meet.
+                    Type finalType = declared != null ? declared : t;
                     consts.put(c.name().name(), new ConstInfo(c.name().name(), finalType, v == null ? BigInteger.ZERO : v, c.name().span()));
                 }
                 case Ast.Item.Queue q -> {
@@ -182,7 +188,7 @@ public final class Checker {
         if (diags.hasErrors()) return Optional.empty();
         return Optional.of(new CheckedPolicy(file, policy.name().name(), targets, timeoutMs, flags,
                 List.copyOf(queues.values()), Map.copyOf(consts), List.copyOf(globals.values()), handlers,
-                types, resolutions, constants, declaredLocals, insertKfuncs, moveKfuncs, initKfuncs));
+                types, resolutions, constants, declaredLocals, insertKfuncs, moveKfuncs, assignKfuncs, initKfuncs));
     }
 
     private static int align(int v, int a) { return (v + a - 1) / a * a; }
@@ -465,6 +471,11 @@ public final class Checker {
             case Resolution.FieldAccess fa -> {
                 if (!fa.rootStruct().equals("task_struct") || !WRITABLE_TASK_FIELDS.contains(fa.path())) {
                     error("E0304", a.target().span(), "kernel field '" + String.join(".", fa.path()) + "' is read-only; a scheduler may write only p.slice and p.vtime");
+                } else {
+                    String setter = TASK_FIELD_SETTERS.get(fa.path());
+                    if (targets.stream().allMatch(k -> k.kfunc(setter).isPresent()) && rules.allows(setter, callback == null ? "" : callback, sleepable)) {
+                        assignKfuncs.put(a, setter);
+                    }
                 }
             }
             case null -> { if (!(target instanceof Type.Error)) error("E0304", a.target().span(), "cannot assign to this expression"); }

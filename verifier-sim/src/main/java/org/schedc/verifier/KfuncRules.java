@@ -1,4 +1,4 @@
-package org.schedc.sema;
+package org.schedc.verifier;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,7 @@ public final class KfuncRules {
     private KfuncRules() {}
 
     public static KfuncRules load() {
-        try (InputStream in = KfuncRules.class.getResourceAsStream("/org/schedc/kabi/kfunc-rules.txt")) {
+        try (InputStream in = KfuncRules.class.getResourceAsStream("/org/schedc/verifier/kfunc-rules.txt")) {
             if (in == null) throw new IllegalStateException("kfunc-rules.txt missing from the schedc jar");
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -25,7 +25,7 @@ public final class KfuncRules {
         }
     }
 
-    static KfuncRules parse(String text) {
+    public static KfuncRules parse(String text) {
         KfuncRules rules = new KfuncRules();
         Map<String, Set<String>> sets = new HashMap<>();
         for (String raw : text.split("\n")) {
