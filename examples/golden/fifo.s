@@ -1,0 +1,29 @@
+struct_ops/enqueue <fifo_enqueue>:
+; on enqueue(p, enq_flags) { [9:1]
+   0: r2 = *(u64 *)(r1 + 0)
+   1: r4 = *(u64 *)(r1 + 8)
+; insert p into main slice SLICE [10:5]
+   2: r1 = r2
+   3: r2 = 0
+   4: r3 = 5000000
+   5: call scx_bpf_dsq_insert
+   6: exit
+
+struct_ops/dispatch <fifo_dispatch>:
+; move main to local [14:5]
+   0: r1 = 0
+   1: call scx_bpf_dsq_move_to_local
+   2: exit
+
+struct_ops.s/init <fifo_init>:
+; // The smallest useful scheduler: every task waits in one global FIFO queue. [1:1]
+   0: r1 = 0
+   1: r2 = -1
+   2: call scx_bpf_create_dsq
+   3: r0 = (s32)r0
+   4: if r0 s>= 0x0 goto +1 <L0>
+   5: exit
+L0:
+   6: r0 = 0
+   7: exit
+

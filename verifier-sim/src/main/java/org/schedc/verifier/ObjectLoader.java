@@ -1,0 +1,294 @@
+package org.schedc.verifier;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.schedc.bpf.btf.Btf;
+import org.schedc.bpf.btf.BtfExt;
+import org.schedc.bpf.btf.BtfExtReader;
+import org.schedc.bpf.btf.BtfFormatException;
+import org.schedc.bpf.btf.BtfReader;
+import org.schedc.bpf.btf.BtfType;
+import org.schedc.bpf.elf.Elf;
+import org.schedc.bpf.elf.ElfFormatException;
+import org.schedc.bpf.elf.ElfObject;
+import org.schedc.bpf.elf.ElfReader;
+import org.schedc.bpf.insn.Insn;
+
+/** Reads an ELF BPF object into {@link LoadedProgram}s the way libbpf prepares programs for the kernel. */
+final class ObjectLoader {
+    private static final int MAP_TYPE_HASH = 1, MAP_TYPE_ARRAY = 2, MAP_TYPE_TASK_STORAGE = 29;
+
+    private final ElfObject elf;
+    private final Btf btf;
+    private final BtfExt ext;
+    private final Map<Integer, MapRef> mapsBySymbol = new HashMap<>();
+    private final Map<Integer, MapRef> dataBySection = new HashMap<>();
+    private final Map<String, String> callbackBySymbol = new HashMap<>();
+
+    private ObjectLoader(ElfObject elf, Btf btf, BtfExt ext) {
+        this.elf = elf;
+        this.btf = btf;
+        this.ext = ext;
+    }
+
+    static List<LoadedProgram> load(byte[] bytes) throws ObjectFormatException {
+        ElfObject elf;
+        try {
+            elf = ElfReader.read(bytes);
+        } catch (ElfFormatException e) {
+            throw new ObjectFormatException("not a BPF object: " + e.getMessage(), e);
+        }
+        ElfObject.Section btfSec = elf.section(".BTF").orElseThrow(() -> new ObjectFormatException("no .BTF section (struct_ops objects need BTF)"));
+        Btf btf;
+        BtfExt ext;
+        try {
+            btf = BtfReader.read(btfSec.data());
+            var extSec = elf.section(".BTF.ext");
+            ext = extSec.isPresent() ? BtfExtReader.read(extSec.get().data(), btfSec.data()) : new BtfExt(null, null, null);
+        } catch (BtfFormatException e) {
+            throw new ObjectFormatException("bad BTF: " + e.getMessage(), e);
+        }
+        ObjectLoader l = new ObjectLoader(elf, btf, ext);
+        l.readMaps();
+        l.readOpsSlots();
+        return l.programs();
+    }
+
+    private List<LoadedProgram> programs() throws ObjectFormatException {
+        List<LoadedProgram> out = new ArrayList<>();
+        for (ElfObject.Section s : elf.sections()) {
+            if ((s.flags() & Elf.SHF_EXECINSTR) == 0 || s.type() != Elf.SHT_PROGBITS) continue;
+            if (s.name().equals(".text")) continue;
+            boolean sleepable = s.name().startsWith("struct_ops.s/");
+            if (!sleepable && !s.name().startsWith("struct_ops/")) throw new ObjectFormatException("unknown program type section " + s.name());
+            if (s.data().length % 8 != 0 || s.data().length == 0) {
+                throw new ObjectFormatException("program section " + s.name() + " has " + s.data().length + " bytes, not a positive multiple of 8");
+            }
+            String symbol = s.name();
+            for (ElfObject.Symbol sym : elf.symbols()) {
+                if (sym.sectionIndex() == s.index() && sym.type() == Elf.STT_FUNC && sym.value() == 0) symbol = sym.name();
+            }
+            String callback = callbackBySymbol.get(symbol);
+            if (callback != null && callback.isEmpty()) callback = s.name().substring(s.name().indexOf('/') + 1);
+            out.add(new ProgramLinker(s, symbol, callback, sleepable).link());
+        }
+        return out;
+    }
+
+    /** Combines one program with the .text subprograms it calls; resolves relocations slot by slot. */
+    private final class ProgramLinker {
+        private final ElfObject.Section section;
+        private final String symbol;
+        private final String callback;
+        private final boolean sleepable;
+        private final List<Insn> code = new ArrayList<>();
+        private final List<Integer> originText = new ArrayList<>(); // text slot of each combined slot, -1 for the main program
+        private final Map<Integer, SlotReloc> relocs = new HashMap<>();
+        private final Map<Integer, Integer> appendedTextFunctions = new LinkedHashMap<>(); // text start slot -> combined start
+        private final List<LoadedProgram.Line> lines = new ArrayList<>();
+
+        ProgramLinker(ElfObject.Section section, String symbol, String callback, boolean sleepable) {
+            this.section = section;
+            this.symbol = symbol;
+            this.callback = callback;
+            this.sleepable = sleepable;
+        }
+
+        LoadedProgram link() throws ObjectFormatException {
+            byte[] d = section.data();
+            for (int p = 0; p < d.length; p += 8) { code.add(Insn.decode(d, p)); originText.add(-1); }
+            int mainLength = code.size();
+            addLines(section.name(), 0, 0, mainLength);
+            Map<Integer, ElfObject.Reloc> mainRelocs = relocsBySlot(section.name(), mainLength);
+            Map<Integer, ElfObject.Reloc> textRelocs = elf.section(".text").isPresent()
+                    ? relocsBySlot(".text", elf.section(".text").get().data().length / 8) : Map.of();
+            for (int pc = 0; pc < code.size(); pc++) { // code grows as subprograms are appended
+                int origin = originText.get(pc);
+                ElfObject.Reloc r = origin < 0 ? mainRelocs.get(pc) : textRelocs.get(origin);
+                Insn insn = code.get(pc);
+                if (r != null) relocs.put(pc, resolve(pc, insn, r, origin));
+                else if (insn.opcode() == 0x85 && insn.src() == 1 && origin >= 0) relocs.put(pc, new SlotReloc.CallSubprog(appendText(origin + insn.imm() + 1, pc)));
+            }
+            return new LoadedProgram(section.name(), symbol, callback, sleepable, code.toArray(new Insn[0]), mainLength, relocs, lines);
+        }
+
+        private SlotReloc resolve(int pc, Insn insn, ElfObject.Reloc r, int origin) throws ObjectFormatException {
+            if (r.symbolIndex() <= 0 || r.symbolIndex() >= elf.symbols().size()) {
+                throw new ObjectFormatException("program " + symbol + ": relocation at insn " + pc + " against unknown symbol #" + r.symbolIndex());
+            }
+            ElfObject.Symbol sym = elf.symbols().get(r.symbolIndex());
+            boolean undefined = sym.sectionIndex() == Elf.SHN_UNDEF;
+            if (insn.opcode() == 0x85) {
+                if (undefined) return new SlotReloc.CallKfunc(sym.name(), sym.bind() == Elf.STB_WEAK);
+                ElfObject.Section target = sectionAt(sym.sectionIndex());
+                if (target == null || !target.name().equals(".text")) {
+                    throw new ObjectFormatException("program " + symbol + ": call at insn " + pc + " relocated against " + sym.name() + " outside .text");
+                }
+                return new SlotReloc.CallSubprog(appendText((int) (sym.value() / 8) + insn.imm() + 1, pc));
+            }
+            if (insn.opcode() != 0x18) {
+                throw new ObjectFormatException("program " + symbol + ": relocation at insn " + pc + " on an instruction that is neither ld_imm64 nor call");
+            }
+            if (undefined) return new SlotReloc.LoadKsym(sym.name(), sym.bind() == Elf.STB_WEAK);
+            MapRef map = mapsBySymbol.get(sym.index());
+            if (map != null) return new SlotReloc.LoadMap(map);
+            MapRef data = dataBySection.get(sym.sectionIndex());
+            if (data != null) {
+                long base = sym.type() == Elf.STT_SECTION ? 0 : sym.value();
+                return new SlotReloc.LoadData(data, base + insn.imm());
+            }
+            throw new ObjectFormatException("program " + symbol + ": relocation at insn " + pc + " against symbol " + sym.name()
+                    + " which is neither a map, global data nor an extern");
+        }
+
+        /** Appends the .text function containing {@code textSlot} if needed; returns the callee's combined index. */
+        private int appendText(int textSlot, int pc) throws ObjectFormatException {
+            ElfObject.Section text = elf.section(".text").orElse(null);
+            int textLen = text == null ? 0 : text.data().length / 8;
+            if (textSlot < 0 || textSlot >= textLen) {
+                throw new ObjectFormatException("program " + symbol + ": call at insn " + pc + " targets .text slot " + textSlot + " outside .text");
+            }
+            int start = 0, end = textLen;
+            for (ElfObject.Symbol s : elf.symbols()) {
+                if (s.sectionIndex() != text.index() || s.type() != Elf.STT_FUNC) continue;
+                int fs = (int) (s.value() / 8), fe = (int) ((s.value() + s.size()) / 8);
+                if (fs <= textSlot && textSlot < fe) { start = fs; end = fe; }
+            }
+            Integer at = appendedTextFunctions.get(start);
+            if (at == null) {
+                at = code.size();
+                appendedTextFunctions.put(start, at);
+                byte[] d = text.data();
+                for (int s = start; s < end; s++) { code.add(Insn.decode(d, s * 8)); originText.add(s); }
+                addLines(".text", start, at, end - start);
+            }
+            return at + (textSlot - start);
+        }
+
+        private void addLines(String sec, int fromSlot, int combinedStart, int count) {
+            for (BtfExt.LineInfo li : ext.lineInfo().getOrDefault(sec, List.of())) {
+                int slot = li.insnByteOff() / 8;
+                if (slot >= fromSlot && slot < fromSlot + count) {
+                    lines.add(new LoadedProgram.Line(combinedStart + slot - fromSlot,
+                            new SourceLocation(li.fileName(), li.line(), li.column(), li.lineText())));
+                }
+            }
+        }
+
+        private Map<Integer, ElfObject.Reloc> relocsBySlot(String sec, int length) throws ObjectFormatException {
+            Map<Integer, ElfObject.Reloc> out = new HashMap<>();
+            for (ElfObject.Reloc r : elf.relocationsFor(sec)) {
+                if (r.offset() % 8 != 0 || r.offset() / 8 >= length || r.offset() < 0) {
+                    throw new ObjectFormatException("section " + sec + ": relocation at byte " + r.offset() + " is not on an instruction");
+                }
+                out.put((int) (r.offset() / 8), r);
+            }
+            return out;
+        }
+    }
+
+    private ElfObject.Section sectionAt(int index) {
+        return index > 0 && index < elf.sections().size() ? elf.sections().get(index) : null;
+    }
+
+    private void readMaps() {
+        Map<String, BtfType.Struct> mapDefs = new HashMap<>();
+        for (BtfType t : btf.types()) {
+            if (t instanceof BtfType.Datasec ds && ds.name().equals(".maps")) {
+                for (BtfType.SecVar sv : ds.vars()) {
+                    if (btf.type(sv.type()) instanceof BtfType.Var v && btf.type(btf.resolve(v.type())) instanceof BtfType.Struct st) {
+                        mapDefs.put(v.name(), st);
+                    }
+                }
+            }
+        }
+        for (ElfObject.Section s : elf.sections()) {
+            String n = s.name();
+            boolean data = n.startsWith(".data") || n.startsWith(".bss") || n.startsWith(".rodata") || n.equals(".kconfig");
+            if (data && (s.flags() & Elf.SHF_ALLOC) != 0) {
+                byte[] ro = n.startsWith(".rodata") ? s.data() : null;
+                dataBySection.put(s.index(), new MapRef(n, MapRef.Kind.GLOBAL_DATA, 4, s.size(), 1, ro));
+            }
+        }
+        elf.section(".maps").ifPresent(maps -> {
+            for (ElfObject.Symbol sym : elf.symbols()) {
+                if (sym.sectionIndex() != maps.index() || sym.type() == Elf.STT_SECTION) continue;
+                BtfType.Struct def = mapDefs.get(sym.name());
+                mapsBySymbol.put(sym.index(), def == null ? new MapRef(sym.name(), MapRef.Kind.OTHER, 0, 0, 0, null) : mapOf(sym.name(), def));
+            }
+        });
+    }
+
+    private MapRef mapOf(String name, BtfType.Struct def) {
+        long type = 0, maxEntries = 0, keySize = 0, valueSize = 0;
+        for (BtfType.Member m : def.members()) {
+            long n = arrayLenBehindPtr(m.type());
+            switch (m.name()) {
+                case "type" -> type = n;
+                case "max_entries" -> maxEntries = n;
+                case "key_size" -> keySize = n;
+                case "value_size" -> valueSize = n;
+                case "key" -> keySize = pointeeSize(m.type());
+                case "value" -> valueSize = pointeeSize(m.type());
+                default -> { }
+            }
+        }
+        MapRef.Kind kind = type == MAP_TYPE_ARRAY ? MapRef.Kind.ARRAY : type == MAP_TYPE_HASH ? MapRef.Kind.HASH
+                : type == MAP_TYPE_TASK_STORAGE ? MapRef.Kind.TASK_STORAGE : MapRef.Kind.OTHER;
+        return new MapRef(name, kind, (int) keySize, valueSize, maxEntries, null);
+    }
+
+    private long arrayLenBehindPtr(int typeId) {
+        try {
+            if (btf.type(btf.resolve(typeId)) instanceof BtfType.Ptr p && btf.type(btf.resolve(p.type())) instanceof BtfType.Array a) {
+                return Integer.toUnsignedLong(a.nelems());
+            }
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private long pointeeSize(int typeId) {
+        try {
+            if (btf.type(btf.resolve(typeId)) instanceof BtfType.Ptr p) return btf.sizeOf(p.type());
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    /** Maps each program symbol to the sched_ext_ops member whose function pointer relocation names it. */
+    private void readOpsSlots() {
+        for (String secName : List.of(".struct_ops", ".struct_ops.link")) {
+            var sec = elf.section(secName);
+            if (sec.isEmpty()) continue;
+            BtfType.Datasec ds = null;
+            for (BtfType t : btf.types()) if (t instanceof BtfType.Datasec d && d.name().equals(secName)) ds = d;
+            for (ElfObject.Reloc r : elf.relocationsFor(secName)) {
+                if (r.symbolIndex() <= 0 || r.symbolIndex() >= elf.symbols().size()) continue;
+                String prog = elf.symbols().get(r.symbolIndex()).name();
+                String member = ds == null ? null : memberAt(ds, r.offset());
+                callbackBySymbol.put(prog, member == null ? "" : member); // "" = referenced, member unknown
+            }
+        }
+    }
+
+    private String memberAt(BtfType.Datasec ds, long offset) {
+        for (BtfType.SecVar sv : ds.vars()) {
+            if (offset < sv.offset() || offset >= (long) sv.offset() + sv.size()) continue;
+            try {
+                if (btf.type(sv.type()) instanceof BtfType.Var v && btf.type(btf.resolve(v.type())) instanceof BtfType.Struct st) {
+                    long rel = (offset - sv.offset()) * 8;
+                    for (BtfType.Member m : st.members()) if (m.bitOffset() == rel) return m.name();
+                }
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

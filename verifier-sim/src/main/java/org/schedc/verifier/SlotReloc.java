@@ -1,0 +1,18 @@
+package org.schedc.verifier;
+
+/** What the loader (libbpf) does with a relocated instruction of a program. */
+sealed interface SlotReloc {
+    /** {@code ld_imm64} of a BTF-defined map: CONST_PTR_TO_MAP. */
+    record LoadMap(MapRef map) implements SlotReloc {}
+
+    /** {@code ld_imm64} of a global variable: PTR_TO_MAP_VALUE at {@code offset} in the section's map. */
+    record LoadData(MapRef map, long offset) implements SlotReloc {}
+
+    /** {@code ld_imm64} of an extern symbol (kfunc address test or ksym). */
+    record LoadKsym(String name, boolean weak) implements SlotReloc {}
+
+    record CallKfunc(String name, boolean weak) implements SlotReloc {}
+
+    /** BPF-to-BPF call; {@code target} is the callee's index in the combined program. */
+    record CallSubprog(int target) implements SlotReloc {}
+}

@@ -1,0 +1,7 @@
+package org.schedc.verifier;
+
+/** Source position from .BTF.ext line_info; {@code lineText} may be empty. */
+public record SourceLocation(String file, int line, int column, String lineText) {
+    @Override
+    public String toString() { return file + ":" + line + ":" + column; }
+}
