@@ -53,70 +53,62 @@ struct_ops/enqueue <interactive_enqueue>:
    5: r2 = (s32)r2
 ; return prio < NICE_0_PRIO || nr_cpus == 1 [19:5]
    6: if r1 s< 0x78 goto +1 <L0>
-   7: if r2 != 0x1 goto +2 <L1>
+   7: if r2 != 0x1 goto +19 <L2>
 L0:
-   8: r1 = 1
-   9: goto +1 <L2>
-L1:
-  10: r1 = 0
-L2:
-  11: if r1 == 0x0 goto +21 <L4>
 ; fast_inserts += 1 [36:7]
-  12: r1 = map[.bss+8] ll
-  14: r1 = *(u64 *)(r1 + 0)
-  15: r1 += 1
-  16: r2 = map[.bss+8] ll
-  18: *(u64 *)(r2 + 0) = r1
+   8: r1 = map[.bss+8] ll
+  10: r2 = *(u64 *)(r1 + 0)
+  11: r2 += 1
+  12: *(u64 *)(r1 + 0) = r2
 ; insert p into fast slice FAST_SLICE [37:7]
-  19: r1 = r6
-  20: r4 = r7
-  21: r2 = 0
-  22: r3 = 3000000
-  23: call scx_bpf_dsq_insert
+  13: r1 = r6
+  14: r4 = r7
+  15: r2 = 0
+  16: r3 = 3000000
+  17: call scx_bpf_dsq_insert
 ; let idle = pick_idle_cpu(p) [39:7]
-  24: r1 = *(u64 *)(r6 + 1376) ; CO-RE field_byte_offset 1:0:3
-  25: r2 = 0
-  26: call scx_bpf_pick_idle_cpu
-  27: r0 = (s32)r0
+  18: r1 = *(u64 *)(r6 + 1376) ; CO-RE field_byte_offset 1:0:3
+  19: r2 = 0
+  20: call scx_bpf_pick_idle_cpu
+  21: r0 = (s32)r0
 ; if idle >= 0 { [40:7]
-  28: if r0 s< 0x0 goto +3 <L3>
+  22: if r0 s< 0x0 goto +3 <L1>
 ; kick_cpu(idle) [41:9]
-  29: r1 = r0
-  30: r2 = 0
-  31: call scx_bpf_kick_cpu
-L3:
+  23: r1 = r0
+  24: r2 = 0
+  25: call scx_bpf_kick_cpu
+L1:
 ; return [43:7]
-  32: exit
-L4:
+  26: exit
+L2:
 ; fair_inserts += 1 [45:5]
-  33: r1 = map[.bss+16] ll
-  35: r1 = *(u64 *)(r1 + 0)
-  36: r1 += 1
-  37: r2 = map[.bss+16] ll
-  39: *(u64 *)(r2 + 0) = r1
+  27: r1 = map[.bss+16] ll
+  29: r2 = *(u64 *)(r1 + 0)
+  30: r2 += 1
+  31: *(u64 *)(r1 + 0) = r2
 ; var vtime = p.vtime [48:5]
-  40: r1 = *(u64 *)(r6 + 960) ; CO-RE field_byte_offset 1:0:1:2
+  32: r1 = *(u64 *)(r6 + 960) ; CO-RE field_byte_offset 1:0:1:2
 ; if (vtime - vtime_now + FAIR_SLICE) as s64 < 0 { [49:5]
-  41: r2 = map[.bss] ll
-  43: r2 = *(u64 *)(r2 + 0)
-  44: r3 = r1
-  45: r3 -= r2
-  46: r3 += 20000000
-  47: if r3 s>= 0x0 goto +5 <L5>
+  33: r2 = map[.bss] ll
+  35: r2 = *(u64 *)(r2 + 0)
+  36: r3 = r1
+  37: r3 -= r2
+  38: r3 += 20000000
+  39: if r3 s>= 0x0 goto +5 <L3>
 ; vtime = vtime_now - FAIR_SLICE [50:7]
-  48: r2 = map[.bss] ll
-  50: r2 = *(u64 *)(r2 + 0)
-  51: r2 -= 20000000
-  52: r1 = r2
-L5:
+  40: r2 = map[.bss] ll
+  42: r2 = *(u64 *)(r2 + 0)
+  43: r2 -= 20000000
+  44: r1 = r2
+L3:
 ; insert p into fair slice FAIR_SLICE vtime vtime [52:5]
-  53: r4 = r1
-  54: r1 = r6
-  55: r5 = r7
-  56: r2 = 1
-  57: r3 = 20000000
-  58: call scx_bpf_dsq_insert_vtime
-  59: exit
+  45: r4 = r1
+  46: r1 = r6
+  47: r5 = r7
+  48: r2 = 1
+  49: r3 = 20000000
+  50: call scx_bpf_dsq_insert_vtime
+  51: exit
 
 struct_ops/dispatch <interactive_dispatch>:
 ; if !(move fast to local) { [56:5]

@@ -29,6 +29,7 @@ public final class Cleanup {
     public void run() {
         for (int round = 0; round < 8; round++) {
             boolean changed = propagateConstants();
+            changed |= eliminateCommonSubexpressions();
             changed |= foldBranches();
             changed |= threadJumps();
             changed |= removeUnreachable();
@@ -165,6 +166,97 @@ public final class Cleanup {
             case UGT -> Long.compareUnsigned(a, b) > 0; case UGE -> Long.compareUnsigned(a, b) >= 0;
             case SLT -> a < b; case SLE -> a <= b; case SGT -> a > b; case SGE -> a >= b;
         };
+    }
+
+    // ------------------------------------------------------------ common subexpressions
+
+    /**
+     * Within a block, a repeated address computation, constant or memory read (with no store or call
+     * in between) reuses the first result. Single-definition values are renamed outright; others get a copy.
+     */
+    private boolean eliminateCommonSubexpressions() {
+        Map<VReg, Integer> defs = defCounts();
+        Map<VReg, VReg> renames = new HashMap<>();
+        boolean changed = false;
+        for (Block b : fn.blocks) {
+            Map<Object, VReg> available = new HashMap<>();
+            for (int k = 0; k < b.insts.size(); k++) {
+                Inst i = b.insts.get(k);
+                if (i instanceof Inst.Call || i instanceof Inst.Store || i instanceof Inst.StoreField || i instanceof Inst.StackStore) {
+                    available.keySet().removeIf(key -> key instanceof MemoryKey);
+                }
+                Object key = key(i, renames);
+                VReg d = def(i);
+                if (d != null) {
+                    // A redefinition invalidates everything computed from, or held in, that register.
+                    available.entrySet().removeIf(e -> e.getValue().equals(d) || (e.getKey() instanceof MemoryKey mk && mk.base().equals(d)));
+                }
+                if (key == null || d == null) continue;
+                VReg prev = available.get(key);
+                if (prev == null) {
+                    if (defs.get(d) == 1) available.put(key, d);
+                    continue;
+                }
+                if (defs.get(d) == 1 && defs.get(prev) == 1) {
+                    renames.put(d, prev);
+                    b.insts.remove(k--);
+                } else b.insts.set(k, new Inst.Mov(d, prev));
+                changed = true;
+            }
+        }
+        if (!renames.isEmpty()) renameUses(renames);
+        return changed;
+    }
+
+    /** Reads of memory: invalid after any store or call. */
+    private record MemoryKey(VReg base, Object what) {}
+
+    private Object key(Inst i, Map<VReg, VReg> renames) {
+        return switch (i) {
+            case Inst.GlobalAddr g -> List.of("global", g.section(), g.offset());
+            case Inst.StackAddr s -> List.of("stack", s.slot());
+            case Inst.Const c -> List.of("const", c.value());
+            case Inst.CtxArg c -> List.of("ctx", c.ctx(), c.index());
+            case Inst.LoadField l -> new MemoryKey(renames.getOrDefault(l.base(), l.base()), List.of(l.field(), l.size(), l.signed()));
+            case Inst.Load l -> new MemoryKey(renames.getOrDefault(l.base(), l.base()), List.of(l.offset(), l.size()));
+            case Inst.StackLoad s -> new MemoryKey(fn.ctx, List.of("stack", s.slot(), s.size()));
+            case Inst.Norm n -> List.of("norm", renames.getOrDefault(n.src(), n.src()), n.bits(), n.signed());
+            default -> null;
+        };
+    }
+
+    private void renameUses(Map<VReg, VReg> renames) {
+        java.util.function.UnaryOperator<VReg> r = v -> {
+            VReg x = v;
+            while (renames.containsKey(x)) x = renames.get(x);
+            return x;
+        };
+        java.util.function.UnaryOperator<Operand> o = op -> op instanceof VReg v ? r.apply(v) : op;
+        for (Block b : fn.blocks) {
+            b.insts.replaceAll(i -> switch (i) {
+                case Inst.Const c -> c;
+                case Inst.Mov m -> new Inst.Mov(m.dst(), r.apply(m.src()));
+                case Inst.Alu a -> new Inst.Alu(a.op(), a.dst(), r.apply(a.a()), o.apply(a.b()));
+                case Inst.Neg n -> new Inst.Neg(n.dst(), r.apply(n.src()));
+                case Inst.Norm n -> new Inst.Norm(n.dst(), r.apply(n.src()), n.bits(), n.signed());
+                case Inst.CtxArg c -> new Inst.CtxArg(c.dst(), r.apply(c.ctx()), c.index());
+                case Inst.LoadField l -> new Inst.LoadField(l.dst(), r.apply(l.base()), l.field(), l.offset(), l.size(), l.signed());
+                case Inst.StoreField sf -> new Inst.StoreField(r.apply(sf.base()), sf.field(), sf.offset(), sf.size(), o.apply(sf.value()));
+                case Inst.GlobalAddr g -> g;
+                case Inst.Load l -> new Inst.Load(l.dst(), r.apply(l.base()), l.offset(), l.size());
+                case Inst.Store st -> new Inst.Store(r.apply(st.base()), st.offset(), st.size(), o.apply(st.value()));
+                case Inst.StackAddr sa -> sa;
+                case Inst.StackLoad sl -> sl;
+                case Inst.StackStore ss -> new Inst.StackStore(ss.slot(), ss.size(), o.apply(ss.value()));
+                case Inst.Call c -> new Inst.Call(c.dst(), c.callee(), c.args().stream().map(o).toList());
+                case Inst.Line l -> l;
+            });
+            b.terminator = switch (b.terminator) {
+                case Terminator.Jump j -> j;
+                case Terminator.Branch br -> new Terminator.Branch(br.cond(), r.apply(br.a()), o.apply(br.b()), br.ifTrue(), br.ifFalse());
+                case Terminator.Return ret -> new Terminator.Return(ret.value() == null ? null : o.apply(ret.value()));
+            };
+        }
     }
 
     // ------------------------------------------------------------ control flow

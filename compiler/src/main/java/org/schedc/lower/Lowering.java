@@ -61,8 +61,11 @@ public final class Lowering {
         record None() implements Value {}
     }
 
-    /** An inlined call: where its returns go. */
-    private record Inline(VReg result, Block exit) {}
+    /**
+     * An inlined call: where its returns go. A bool function inlined as a condition has branch
+     * targets instead of a result register, so {@code return e} branches on e directly.
+     */
+    private record Inline(VReg result, Block exit, Block ifTrue, Block ifFalse) {}
 
     public Lowering(CheckedPolicy policy) {
         this.policy = policy;
@@ -320,6 +323,10 @@ public final class Lowering {
     private void lowerReturn(Stmt.Return r) {
         if (!inlines.isEmpty()) {
             Inline in = inlines.peek();
+            if (in.ifTrue() != null) {
+                lowerCond(r.value(), in.ifTrue(), in.ifFalse());
+                return;
+            }
             if (r.value() != null) {
                 Operand v = lowerScalar(r.value(), policy.typeOf(r.value()));
                 if (v instanceof VReg src) emit(new Inst.Mov(in.result(), src)); else emit(new Inst.Const(in.result(), ((Imm) v).value()));
@@ -404,6 +411,15 @@ public final class Lowering {
         }
         if (e instanceof Expr.Unary u && u.op() == Ast.UnaryOp.NOT) {
             lowerCond(u.operand(), f, t);
+            return;
+        }
+        if (e instanceof Expr.Call call && policy.resolutions().get(call) instanceof Resolution.UserCall uc) {
+            bindArguments(uc.function(), call);
+            inlines.push(new Inline(null, null, t, f));
+            lowerBlock(uc.function().body());
+            inlines.pop();
+            // Every path through a bool function returns (the checker made sure), so nothing falls through.
+            current = null;
             return;
         }
         VReg v = reg(lowerScalar(e, Type.BOOL));
@@ -674,7 +690,7 @@ public final class Lowering {
         };
     }
 
-    private Value inline(Ast.Item.Function f, Expr.Call call) {
+    private void bindArguments(Ast.Item.Function f, Expr.Call call) {
         List<Value> args = new ArrayList<>();
         for (int i = 0; i < call.args().size(); i++) {
             Type pt = policy.types().get(call.args().get(i));
@@ -684,9 +700,13 @@ public final class Lowering {
             Local l = policy.declaredLocals().get(f.params().get(i).name());
             locals.put(l, args.get(i));
         }
+    }
+
+    private Value inline(Ast.Item.Function f, Expr.Call call) {
+        bindArguments(f, call);
         VReg result = fn.newVReg();
         Block exit = fn.newBlock();
-        inlines.push(new Inline(result, exit));
+        inlines.push(new Inline(result, exit, null, null));
         int savedLine = lastLine;
         lastLine = -1;
         lowerBlock(f.body());
