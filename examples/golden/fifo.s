@@ -16,7 +16,7 @@ struct_ops/dispatch <fifo_dispatch>:
    2: exit
 
 struct_ops.s/init <fifo_init>:
-; // The smallest useful scheduler: every task waits in one global FIFO queue. [1:1]
+; queue main: fifo [7:1]
    0: r1 = 0
    1: r2 = -1
    2: call scx_bpf_create_dsq

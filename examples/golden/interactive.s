@@ -163,7 +163,7 @@ struct_ops/enable <interactive_enable>:
    5: exit
 
 struct_ops.s/init <interactive_init>:
-; // Latency first: tasks of raised priority (nice < 0) and CPU-pinned tasks wait in a short [1:1]
+; queue fast: fifo [11:1]
    0: r1 = 0
    1: r2 = -1
    2: call scx_bpf_create_dsq

@@ -99,7 +99,7 @@ struct_ops/enable <simple_enable>:
    5: exit
 
 struct_ops.s/init <simple_init>:
-; // Weighted vtime fairness, with the semantics of the kernel's scx_simple example: [1:1]
+; queue shared: vtime [9:1]
    0: r1 = 0
    1: r2 = -1
    2: call scx_bpf_create_dsq

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "compile", description = "Compile a policy to a BPF object for sched_ext.")
+@Command(mixinStandardHelpOptions = true, name = "compile", description = "Compile a policy to a BPF object for sched_ext.")
 final class CompileCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "POLICY", description = "the .sched policy file")
     Path input;

@@ -9,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "disasm", description = "Print the BPF assembly of every program in a BPF object, with source lines when it has line info.")
+@Command(mixinStandardHelpOptions = true, name = "disasm", description = "Print the BPF assembly of every program in a BPF object, with source lines when it has line info.")
 final class DisasmCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OBJ", description = "a BPF ELF object (from schedc or clang)")
     Path input;

@@ -5,7 +5,7 @@ import org.schedc.kabi.KabiRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "kernels", description = "List the kernels whose schemas are bundled (the default targets).")
+@Command(mixinStandardHelpOptions = true, name = "kernels", description = "List the kernels whose schemas are bundled (the default targets).")
 final class KernelsCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

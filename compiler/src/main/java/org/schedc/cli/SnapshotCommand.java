@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Derives a bundled KABI snapshot from a full kernel BTF (used by tools/make-kabi-snapshots.sh). */
-@Command(name = "kabi-snapshot", description = "Cut a kernel BTF down to what policies can touch (maintainers' tool).")
+@Command(mixinStandardHelpOptions = true, name = "kabi-snapshot", description = "Cut a kernel BTF down to what policies can touch (maintainers' tool).")
 final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--btf", required = true, paramLabel = "BTF", description = "full kernel BTF: raw .btf, vmlinux, or /sys/kernel/btf/vmlinux")
     Path btf;

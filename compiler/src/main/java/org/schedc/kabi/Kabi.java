@@ -28,7 +28,7 @@ public final class Kabi {
     public record FieldInfo(String structName, int structTypeId, int memberIndex, String memberName, int typeId, long byteOffset, int bitfieldSize) {}
 
     /** A callback of sched_ext_ops: its member index and parameters (from the CFI stub when present). */
-    public record Callback(String name, int protoId, List<BtfType.Param> params, int returnType, List<Boolean> nullable) {}
+    public record Callback(String name, int protoId, List<BtfType.Param> params, int returnType, List<Boolean> nullable, List<String> paramNames) {}
 
     public OptionalInt struct(String name) {
         for (int id : btf.findAll(name, BtfType.Struct.class)) {
@@ -91,19 +91,22 @@ public final class Kabi {
         Optional<List<FieldInfo>> m = member(ops.getAsInt(), callbackName);
         if (m.isEmpty()) return Optional.empty();
         int ptr = btf.resolve(m.get().getLast().typeId());
-        if (!(btf.type(ptr) instanceof BtfType.Ptr p)) return Optional.empty();
+        if (ptr == 0 || !(btf.type(ptr) instanceof BtfType.Ptr p) || p.type() == 0) return Optional.empty();
         int protoId = btf.resolve(p.type());
         if (!(btf.type(protoId) instanceof BtfType.FuncProto proto)) return Optional.empty();
         // The CFI stub sched_ext_ops__<cb> carries parameter names; a "__nullable" suffix marks nullable pointers.
         List<BtfType.Param> params = proto.params();
         List<Boolean> nullable = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         OptionalInt stub = btf.find("sched_ext_ops__" + callbackName, BtfType.Func.class);
         List<BtfType.Param> stubParams = stub.isPresent() && btf.type(((BtfType.Func) btf.type(stub.getAsInt())).type()) instanceof BtfType.FuncProto sp
                 ? sp.params() : List.of();
         for (int i = 0; i < params.size(); i++) {
             nullable.add(i < stubParams.size() && stubParams.get(i).name().endsWith("__nullable"));
+            String n = i < stubParams.size() ? stubParams.get(i).name().replaceFirst("__nullable$", "") : params.get(i).name();
+            names.add(n.isEmpty() ? "arg" + i : n);
         }
-        return Optional.of(new Callback(callbackName, protoId, params, proto.returnType(), nullable));
+        return Optional.of(new Callback(callbackName, protoId, params, proto.returnType(), nullable, names));
     }
 
     public List<String> callbackNames() {
@@ -113,7 +116,7 @@ public final class Kabi {
         if (btf.type(ops.getAsInt()) instanceof BtfType.Struct s) {
             for (BtfType.Member m : s.members()) {
                 int t = btf.resolve(m.type());
-                if (btf.type(t) instanceof BtfType.Ptr p && btf.type(btf.resolve(p.type())) instanceof BtfType.FuncProto) names.add(m.name());
+                if (t != 0 && btf.type(t) instanceof BtfType.Ptr p && p.type() != 0 && btf.type(btf.resolve(p.type())) instanceof BtfType.FuncProto) names.add(m.name());
             }
         }
         return names;

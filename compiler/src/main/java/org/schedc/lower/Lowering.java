@@ -37,7 +37,11 @@ public final class Lowering {
     /** A program to emit: its sched_ext callback, IR, and whether the callback returns a value. */
     public record Program(String callback, boolean sleepable, boolean returnsValue, Ir.Function function) {}
 
-    public record Result(List<Program> programs, byte[] rodata) {}
+    /**
+     * The programs, and the message strings for error(): they live in .data after the globals,
+     * at {@code stringsOffset}, because the kernel types the kfunc's format argument as writable memory.
+     */
+    public record Result(List<Program> programs, byte[] strings, int stringsOffset) {}
 
     private final CheckedPolicy policy;
     private final Kabi kabi;
@@ -80,7 +84,7 @@ public final class Lowering {
             programs.add(lowerHandler(h));
         }
         if (!hasInit && !policy.queues().isEmpty()) programs.add(lowerHandler(null));
-        return new Result(programs, rodata.toByteArray());
+        return new Result(programs, rodata.toByteArray(), stringsOffset());
     }
 
     private Program lowerHandler(HandlerInfo h) {
@@ -662,7 +666,7 @@ public final class Lowering {
             case ERROR -> {
                 int fmt = string(((Expr.StringLit) args.get(0)).value());
                 VReg fmtAddr = fn.newVReg();
-                emit(new Inst.GlobalAddr(fmtAddr, ".rodata", fmt));
+                emit(new Inst.GlobalAddr(fmtAddr, ".data", stringsOffset() + fmt));
                 // bstr formatting wants an argument array: one zeroed u64 is enough for a message without '%'.
                 int slot = fn.newStackObject(8);
                 emit(new Inst.StackStore(slot, 8, new Imm(0)));
@@ -715,6 +719,13 @@ public final class Lowering {
         current = exit;
         lastLine = savedLine == -1 ? -1 : -2; // force a new line entry for the caller's next statement
         return f.returnType() == null ? new Value.None() : new Value.Scalar(result);
+    }
+
+    /** Strings start after the initialised globals, 8-byte aligned. */
+    private int stringsOffset() {
+        int end = 0;
+        for (GlobalInfo g : policy.globals()) if (g.section().equals(".data")) end = Math.max(end, g.offset() + g.size());
+        return (end + 7) / 8 * 8;
     }
 
     private int string(String s) {

@@ -62,12 +62,12 @@ public final class ObjectAssembler {
             String section = (p.sleepable() ? "struct_ops.s/" : "struct_ops/") + p.callback();
             programs.add(new ProgramCode(p.callback(), section, new CodeGenerator(p.function(), core).generate(symbolOf(p.callback()))));
         }
-        return new Output(link(programs, lowered.rodata()), programs);
+        return new Output(link(programs, lowered.strings(), lowered.stringsOffset()), programs);
     }
 
     private String symbolOf(String callback) { return policy.name() + "_" + callback; }
 
-    private byte[] link(List<ProgramCode> programs, byte[] rodata) {
+    private byte[] link(List<ProgramCode> programs, byte[] strings, int stringsOffset) {
         BpfObjectBuilder elf = new BpfObjectBuilder();
         int intId = table.intType("int", 4, true);
         int u64Id = table.add(new BtfType.Int("unsigned long long", 8, 0, 0, 64));
@@ -120,8 +120,17 @@ public final class ObjectAssembler {
             elf.addBss(bssSize);
             for (GlobalInfo g : policy.globals()) if (g.section().equals(".bss")) elf.addObjectSymbol(g.name(), ".bss", g.offset(), g.size());
         }
+        int stringsVar = 0;
+        if (strings.length > 0) {
+            int charId = table.add(new BtfType.Int("char", 1, 2, 0, 8));
+            int arr = table.add(new BtfType.Array("", charId, intId, strings.length));
+            stringsVar = table.addUnique(new BtfType.Var("__schedc_strings", arr, 0));
+            data.add(new BtfType.SecVar(stringsVar, stringsOffset, strings.length));
+            dataSize = stringsOffset + strings.length;
+        }
         if (dataSize > 0) {
             ByteBuffer buf = ByteBuffer.allocate(dataSize).order(ByteOrder.LITTLE_ENDIAN);
+            if (strings.length > 0) buf.put(stringsOffset, strings);
             for (GlobalInfo g : policy.globals()) {
                 if (!g.section().equals(".data")) continue;
                 long v = g.init().longValue();
@@ -130,14 +139,6 @@ public final class ObjectAssembler {
             elf.addData(".data", buf.array());
             for (GlobalInfo g : policy.globals()) if (g.section().equals(".data")) elf.addObjectSymbol(g.name(), ".data", g.offset(), g.size());
         }
-        int rodataVar = 0;
-        if (rodata.length > 0) {
-            int charId = table.add(new BtfType.Int("char", 1, 2, 0, 8));
-            int arr = table.add(new BtfType.Array("", table.add(new BtfType.Const("", charId)), intId, rodata.length));
-            rodataVar = table.addUnique(new BtfType.Var("__schedc_strings", arr, 0));
-            elf.addData(".rodata", rodata);
-        }
-
         // The ops variable: a local sched_ext_ops with just the members we set, at the primary kernel's offsets.
         String opsVar = policy.name();
         OptionalInt kernelOps = kabi.struct("sched_ext_ops");
@@ -174,7 +175,6 @@ public final class ObjectAssembler {
         if (!ksyms.isEmpty()) table.addUnique(new BtfType.Datasec(".ksyms", 0, ksyms));
         if (bssSize > 0) table.addUnique(new BtfType.Datasec(".bss", bssSize, bss));
         if (dataSize > 0) table.addUnique(new BtfType.Datasec(".data", dataSize, data));
-        if (rodataVar != 0) table.addUnique(new BtfType.Datasec(".rodata", rodata.length, List.of(new BtfType.SecVar(rodataVar, 0, rodata.length))));
 
         Btf btf = table.build();
         BtfEncoder.Encoded encoded = BtfEncoder.encode(btf, btfExt(programs, funcIds));
@@ -216,6 +216,8 @@ public final class ObjectAssembler {
 
     private int handlerLine(String callback) {
         return policy.handlers().stream().filter(h -> h.callback().equals(callback)).findFirst()
-                .map(h -> h.decl().span().line()).orElse(1);
+                .map(h -> h.decl().span().line())
+                // The generated init creates the queues: point it at the first queue declaration.
+                .orElse(policy.queues().isEmpty() ? 1 : policy.queues().getFirst().declared().line());
     }
 }

@@ -118,14 +118,22 @@ public final class Checker {
                 }
                 case Ast.Item.GlobalVar g -> {
                     if (!declareTop(topNames, g.name())) break;
-                    Type t = resolveType(g.type());
+                    Type t;
+                    if (g.type() != null) t = resolveType(g.type());
+                    else if (g.init() != null) {
+                        Type it = checkExpr(g.init(), null);
+                        t = it instanceof Type.UntypedInt ? defaultIntType(constants.get(g.init())) : it;
+                    } else {
+                        error("E0313", g.name().span(), "global '" + g.name().name() + "' needs a type, e.g. 'var " + g.name().name() + ": u64 = 0'");
+                        break;
+                    }
                     if (!(t instanceof Type.Int it)) {
                         if (!(t instanceof Type.Error)) error("E0313", g.type().span(), "global variables must have an integer type (u8..u64, s8..s64), not " + t.display());
                         break;
                     }
                     BigInteger init = BigInteger.ZERO;
                     if (g.init() != null) {
-                        checkExpr(g.init(), it);
+                        assignable(checkExpr(g.init(), it), it, g.init());
                         BigInteger v = constants.get(g.init());
                         if (v == null) error("E0315", g.init().span(), "a global's initial value must be computable at compile time");
                         else init = v;
@@ -167,6 +175,7 @@ public final class Checker {
             }
         }
         for (Ast.Item.Function f : functions.values()) checkFunctionSignature(f);
+        reportRecursion();
         List<HandlerInfo> handlers = new ArrayList<>();
         Set<String> seenCallbacks = new HashSet<>();
         for (Ast.Item.Handler h : handlerDecls) {
@@ -275,16 +284,56 @@ public final class Checker {
         return info;
     }
 
+    /** Functions are inlined, so a cycle in the call graph (direct or through others) is an error. */
+    private void reportRecursion() {
+        Map<String, List<Expr.Call>> calls = new LinkedHashMap<>();
+        for (Ast.Item.Function f : functions.values()) {
+            List<Expr.Call> out = new ArrayList<>();
+            new AstWalker() {
+                @Override void expr(Expr e) {
+                    if (e instanceof Expr.Call c && functions.containsKey(c.callee().name())) out.add(c);
+                    super.expr(e);
+                }
+            }.block(f.body());
+            calls.put(f.name().name(), out);
+        }
+        Set<String> done = new HashSet<>();
+        for (String start : calls.keySet()) findCycle(start, calls, new ArrayList<>(), done);
+    }
+
+    private void findCycle(String fn, Map<String, List<Expr.Call>> calls, List<String> path, Set<String> done) {
+        if (done.contains(fn)) return;
+        path.add(fn);
+        for (Expr.Call c : calls.getOrDefault(fn, List.of())) {
+            String callee = c.callee().name();
+            int at = path.indexOf(callee);
+            if (at >= 0) {
+                List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
+                cycle.add(callee);
+                recursive.add(c);
+                error("E0208", c.span(), "recursive call: " + String.join(" -> ", cycle) + "; functions are inlined and cannot be recursive");
+            } else findCycle(callee, calls, path, done);
+        }
+        path.removeLast();
+        done.add(fn);
+    }
+
+    /** Calls that close a cycle; lowering never sees them because the policy is rejected. */
+    private final Set<Expr.Call> recursive = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
     private String describeParams(Kabi k, Kabi.Callback c) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < c.params().size(); i++) {
-            out.add(c.params().get(i).name() + ": " + kernelValueType(k.btf(), c.params().get(i).type(), c.nullable().get(i), null).display());
+            out.add(c.paramNames().get(i) + ": " + kernelValueType(k.btf(), c.params().get(i).type(), c.nullable().get(i), null).display());
         }
         return "(" + String.join(", ", out) + ")";
     }
 
     private void checkFunctionSignature(Ast.Item.Function f) {
-        for (Ast.Param p : f.params()) resolveType(p.type());
+        for (Ast.Param p : f.params()) {
+            if (p.type() == null) error("E0204", p.span(), "parameter '" + p.name().name() + "' needs a type, e.g. '" + p.name().name() + ": u64'");
+            else resolveType(p.type());
+        }
         if (f.returnType() != null) resolveType(f.returnType());
     }
 
@@ -311,6 +360,7 @@ public final class Checker {
     }
 
     private Type resolveTypeQuiet(Ast.TypeRef ref) {
+        if (ref == null) return Type.ERROR;
         Type t = NAMED_TYPES.getOrDefault(ref.name().name(), Type.ERROR);
         return ref.nullable() && t instanceof Type.KernelPtr kp ? new Type.KernelPtr(kp.struct(), true) : t;
     }
@@ -371,8 +421,7 @@ public final class Checker {
             checkStmt(s);
             // `if x == null { return }` narrows x for the rest of the block.
             if (s instanceof Stmt.If iff && iff.otherwise() == null && alwaysReturns(iff.then())) {
-                Local l = nullTested(iff.condition(), Ast.BinaryOp.EQ);
-                if (l != null && nonNull.add(l)) narrowedHere.add(l);
+                for (Local l : narrowedBy(iff.condition(), false)) if (nonNull.add(l)) narrowedHere.add(l);
             }
         }
         nonNull.removeAll(narrowedHere);
@@ -384,6 +433,7 @@ public final class Checker {
             case Stmt.Let let -> {
                 Type declared = let.type() == null ? null : resolveType(let.type());
                 Type t = checkExpr(let.init(), declared);
+                if (declared != null) assignable(t, declared, let.init());
                 if (declared == null) {
                     if (t instanceof Type.UntypedInt) t = defaultIntType(constants.get(let.init()));
                     if (t instanceof Type.Void || t instanceof Type.Str || t instanceof Type.Queue || t instanceof Type.KernelStruct || t instanceof Type.Chars) {
@@ -398,16 +448,8 @@ public final class Checker {
             case Stmt.Assign a -> checkAssign(a);
             case Stmt.If iff -> {
                 checkCondition(iff.condition());
-                Local narrowed = nullTested(iff.condition(), Ast.BinaryOp.NE);
-                boolean added = narrowed != null && nonNull.add(narrowed);
-                checkBlock(iff.then());
-                if (added) nonNull.remove(narrowed);
-                if (iff.otherwise() != null) {
-                    Local elseNarrowed = nullTested(iff.condition(), Ast.BinaryOp.EQ);
-                    boolean elseAdded = elseNarrowed != null && nonNull.add(elseNarrowed);
-                    checkBlock(iff.otherwise());
-                    if (elseAdded) nonNull.remove(elseNarrowed);
-                }
+                withNonNull(narrowedBy(iff.condition(), true), () -> checkBlock(iff.then()));
+                if (iff.otherwise() != null) withNonNull(narrowedBy(iff.condition(), false), () -> checkBlock(iff.otherwise()));
             }
             case Stmt.Match m -> checkMatch(m);
             case Stmt.For f -> {
@@ -443,6 +485,32 @@ public final class Checker {
             case Stmt.Continue c -> { if (loopDepth == 0) error("E0312", c.span(), "'continue' outside a loop"); }
             case Stmt.Invalid inv -> { /* already reported by the parser */ }
         }
+    }
+
+    /**
+     * Locals known non-null when {@code cond} evaluates to {@code whenTrue}: {@code x != null} (true),
+     * {@code x == null} (false), through {@code &&} (true) and {@code ||} (false).
+     */
+    private Set<Local> narrowedBy(Expr cond, boolean whenTrue) {
+        Set<Local> out = new HashSet<>();
+        if (cond instanceof Expr.Binary b && b.op() == (whenTrue ? Ast.BinaryOp.AND : Ast.BinaryOp.OR)) {
+            out.addAll(narrowedBy(b.left(), whenTrue));
+            out.addAll(narrowedBy(b.right(), whenTrue));
+        } else if (cond instanceof Expr.Unary u && u.op() == Ast.UnaryOp.NOT) {
+            out.addAll(narrowedBy(u.operand(), !whenTrue));
+        } else {
+            Local l = nullTested(cond, whenTrue ? Ast.BinaryOp.NE : Ast.BinaryOp.EQ);
+            if (l != null) out.add(l);
+        }
+        return out;
+    }
+
+    /** Narrows for the duration of {@code body}, then restores. */
+    private void withNonNull(Set<Local> narrowed, Runnable body) {
+        Set<Local> added = new HashSet<>();
+        for (Local l : narrowed) if (nonNull.add(l)) added.add(l);
+        body.run();
+        nonNull.removeAll(added);
     }
 
     /** The local tested in {@code x == null} / {@code x != null} (either operand order), if that is the condition. */
@@ -912,10 +980,7 @@ public final class Checker {
     }
 
     private Type inferUserCall(Expr.Call c, Ast.Item.Function fn) {
-        if (functionStack.contains(fn.name().name())) {
-            error("E0208", c.span(), "function '" + fn.name().name() + "' calls itself; functions are inlined and cannot be recursive");
-            return Type.ERROR;
-        }
+        if (recursive.contains(c) || functionStack.contains(fn.name().name())) return Type.ERROR;
         resolutions.put(c, new Resolution.UserCall(fn));
         if (c.args().size() != fn.params().size()) {
             error("E0306", c.span(), "'" + fn.name().name() + "' takes " + fn.params().size() + " argument(s), not " + c.args().size());
@@ -983,7 +1048,13 @@ public final class Checker {
     }
 
     private Type inferUnary(Expr.Unary u, Type expected) {
-        Type t = checkExpr(u.operand(), u.op() == Ast.UnaryOp.NOT ? Type.BOOL : expected);
+        // `-1` is the constant -1, not 1 typed as the context's (maybe unsigned) type and then negated.
+        Type hint = switch (u.op()) {
+            case NOT -> Type.BOOL;
+            case NEG -> null;
+            case BIT_NOT -> expected;
+        };
+        Type t = checkExpr(u.operand(), hint);
         BigInteger v = constants.get(u.operand());
         return switch (u.op()) {
             case NOT -> {
@@ -1009,7 +1080,8 @@ public final class Checker {
         Ast.BinaryOp op = b.op();
         if (op == Ast.BinaryOp.AND || op == Ast.BinaryOp.OR) {
             checkCondition(b.left());
-            checkCondition(b.right());
+            // `p != null && p.x` and `p == null || p.x`: the right side runs only when p is not null.
+            withNonNull(narrowedBy(b.left(), op == Ast.BinaryOp.AND), () -> checkCondition(b.right()));
             BigInteger l = constants.get(b.left()), r = constants.get(b.right());
             if (l != null && r != null) constants.put(b, BigInteger.valueOf(op == Ast.BinaryOp.AND ? (l.signum() != 0 && r.signum() != 0 ? 1 : 0) : (l.signum() != 0 || r.signum() != 0 ? 1 : 0)));
             return Type.BOOL;

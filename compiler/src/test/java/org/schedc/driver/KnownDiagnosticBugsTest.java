@@ -34,13 +34,11 @@ class KnownDiagnosticBugsTest {
         return out;
     }
 
-    @Disabled("bug: an unknown callback name crashes in Kabi.callbackNames (no BTF type id 0) instead of E0203")
     @Test
     void unknownCallbackIsReported() throws IOException {
         assertEquals(Set.of("5:6 E0203"), positions(compile("E0203-unknown-callback.sched")));
     }
 
-    @Disabled("bug: a callback only one target kernel has crashes in Kabi.callbackNames instead of naming the kernel that lacks it")
     @Test
     void callbackMissingOnOneKernelIsReported() throws IOException {
         Compilation.Outcome o = compile("E0203-callback-missing-on-one-kernel.sched");
@@ -50,7 +48,6 @@ class KnownDiagnosticBugsTest {
         assertTrue(o.diagnostics().getFirst().message().contains("7.2.13"), o::golden);
     }
 
-    @Disabled("bug: indirect recursion (ping -> pong -> ping) is not detected; lowering then dies with StackOverflowError (exit 3)")
     @Test
     void indirectRecursionIsReported() throws IOException {
         Compilation.Outcome o = compile("mutual-recursion.sched");
@@ -61,7 +58,6 @@ class KnownDiagnosticBugsTest {
         assertEquals(1, r.exit(), r::toString);
     }
 
-    @Disabled("bug: let/var and globals with a declared type never check the initial value: 'let x: u8 = 300', 'let b: bool = 1' compile")
     @Test
     void declaredTypeOfLetAndGlobalIsChecked() throws IOException {
         Compilation.Outcome o = compile("let-declared-type-ignored.sched");
@@ -71,7 +67,6 @@ class KnownDiagnosticBugsTest {
         assertTrue(positions(o).containsAll(Set.of("4:19 E0303", "6:17 E0303", "8:18 E0303")), o::golden);
     }
 
-    @Disabled("bug: E0207 lists the callback's parameters without names: '(: task, : u64)'")
     @Test
     void tooManyHandlerParamsNamesTheParameters() throws IOException {
         Compilation.Outcome o = Compilation.compile("t.sched",

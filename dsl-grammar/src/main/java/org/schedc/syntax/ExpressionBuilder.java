@@ -8,6 +8,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.schedc.ast.Ast.BinaryOp;
 import org.schedc.ast.Ast.Expr;
+import org.schedc.ast.Ast.Ident;
 import org.schedc.ast.Ast.QueueRef;
 import org.schedc.ast.Ast.UnaryOp;
 import org.schedc.diag.Span;
@@ -91,7 +92,7 @@ final class ExpressionBuilder extends SchedcBaseVisitor<Expr> {
         for (FieldNameContext field : ctx.fieldName()) {
             Span span = reporter.span(field);
             String name = field.getText().isEmpty() ? NodeSupport.MISSING : field.getText();
-            result = guarded(new Expr.Field(result, new org.schedc.ast.Ast.Ident(name, span), result.span().to(span)), result);
+            result = guarded(new Expr.Field(result, new Ident(name, span), result.span().to(span)), result);
         }
         return result;
     }

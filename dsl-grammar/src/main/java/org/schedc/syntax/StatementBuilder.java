@@ -7,7 +7,6 @@ import org.antlr.v4.runtime.Token;
 import org.schedc.ast.Ast.BinaryOp;
 import org.schedc.ast.Ast.Block;
 import org.schedc.ast.Ast.Expr;
-
 import org.schedc.ast.Ast.MatchArm;
 import org.schedc.ast.Ast.Pattern;
 import org.schedc.ast.Ast.Stmt;
@@ -23,6 +22,13 @@ final class StatementBuilder extends SchedcBaseVisitor<Stmt> {
     private final NodeSupport nodes;
     private final ExpressionBuilder exprs;
 
+    /**
+     * Blocks plus else-if levels (each nests one block deeper in the AST). Bounded, as later phases
+     * recurse over statements; brackets alone are bounded by {@link NestingGuard}, else-if chains are not.
+     */
+    static final int MAX_DEPTH = 128;
+    private int depth;
+
     StatementBuilder(SyntaxReporter reporter, NodeSupport nodes, ExpressionBuilder exprs) {
         this.reporter = reporter;
         this.nodes = nodes;
@@ -33,11 +39,13 @@ final class StatementBuilder extends SchedcBaseVisitor<Stmt> {
     Block block(BlockContext ctx, ParserRuleContext owner) {
         if (ctx == null) return new Block(List.of(), reporter.after(owner));
         List<Stmt> stmts = new ArrayList<>();
+        depth++;
         for (StmtContext stmt : ctx.stmt()) {
             Stmt built = visit(stmt);
             if (built != null) stmts.add(built);
             else if (!(stmt instanceof EmptyStmtContext)) stmts.add(new Stmt.Invalid(reporter.span(stmt)));
         }
+        depth--;
         return new Block(List.copyOf(stmts), reporter.span(ctx));
     }
 
@@ -52,10 +60,16 @@ final class StatementBuilder extends SchedcBaseVisitor<Stmt> {
     public Stmt visitIfStmt(IfStmtContext ctx) {
         int clauses = ctx.conditions.size();
         if (clauses == 0) return new Stmt.Invalid(reporter.span(ctx));
+        if (depth + clauses > MAX_DEPTH) {
+            reporter.error(SyntaxCodes.TOO_DEEP, reporter.span(ctx.getStart()), "statements are nested too deeply (more than "
+                    + MAX_DEPTH + " levels of blocks and 'else if'); use match or split the function");
+            return new Stmt.Invalid(reporter.span(ctx));
+        }
         Block otherwise = ctx.otherwise == null ? null : block(ctx.otherwise, ctx);
         Span end = reporter.span(ctx);
+        List<org.antlr.v4.runtime.tree.TerminalNode> ifTokens = ctx.IF(); // once: each call scans all children
         for (int i = clauses - 1; i >= 1; i--) { // the else-if clauses, innermost first
-            Token ifToken = i < ctx.IF().size() ? ctx.IF(i).getSymbol() : ctx.getStart();
+            Token ifToken = i < ifTokens.size() ? ifTokens.get(i).getSymbol() : ctx.getStart();
             Span span = reporter.file().span(reporter.span(ifToken).start(), end.end());
             otherwise = new Block(List.of(new Stmt.If(exprs.expr(ctx.conditions.get(i), ctx), branch(ctx, i), otherwise, span)), span);
         }

@@ -82,6 +82,29 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
     private static String closerName(int closer) { return closer == SchedcLexer.RBRACE ? "'}'" : "')'"; }
 
+    /** Keywords that start an item or statement: never deleted as "extraneous" by recovery. */
+    private static final IntervalSet ANCHORS = IntervalSet.of(SchedcLexer.IMPORT, SchedcLexer.POLICY);
+
+    static {
+        for (int t : new int[] {SchedcLexer.CONST, SchedcLexer.QUEUE, SchedcLexer.VAR, SchedcLexer.LET, SchedcLexer.FN,
+                SchedcLexer.ON, SchedcLexer.IF, SchedcLexer.MATCH, SchedcLexer.FOR, SchedcLexer.RETURN, SchedcLexer.INSERT,
+                SchedcLexer.BREAK, SchedcLexer.CONTINUE}) {
+            ANCHORS.add(t);
+        }
+    }
+
+    /**
+     * ANTLR drops one unexpected token when the next one fits; after {@code timeout} with its
+     * value missing that would drop the {@code on} of the next handler and parse the handler's
+     * name as the value. Keywords that start an item or statement are therefore kept; the rule
+     * fails instead and resynchronises at them.
+     */
+    @Override
+    protected Token singleTokenDeletion(Parser parser) {
+        if (ANCHORS.contains(parser.getInputStream().LA(1))) return null;
+        return super.singleTokenDeletion(parser);
+    }
+
     /** How far ahead a missing-looking '{' is searched for; see {@link #recoverInline}. */
     private static final int BRACE_LOOKAHEAD = 32;
 

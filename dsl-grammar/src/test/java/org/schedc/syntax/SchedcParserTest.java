@@ -174,7 +174,7 @@ class SchedcParserTest {
         Thread thread = new Thread(null, () -> {
             try {
                 for (String input : inputs) {
-                    ParseResult result = ParserRobustnessProperties.assertWellFormed(input);
+                    ParseResult result = ParserRobustnessTest.assertWellFormed(input);
                     AstPrinter.print(result.tree());
                 }
             } catch (Throwable t) {
@@ -186,6 +186,7 @@ class SchedcParserTest {
         if (failure.get() != null) throw new AssertionError(failure.get());
         assertTrue(codes(parse(inputs.get(0))).contains(SyntaxCodes.TOO_DEEP));
         assertTrue(codes(parse(inputs.get(4))).contains(SyntaxCodes.TOO_DEEP));
+        assertTrue(codes(parse(inputs.get(5))).contains(SyntaxCodes.TOO_DEEP));
     }
 
     @Test

@@ -15,7 +15,10 @@ import org.schedc.driver.Compiler;
 import org.schedc.kabi.KabiRegistry;
 import org.schedc.kernel.HarnessFiles;
 
-/** Compiles every policy under examples/ once per test run, through the compiler's API. */
+/**
+ * Compiles every policy under examples/ and the kernel-test policies under
+ * tests/src/test/resources/policies/ once per test run, through the compiler's API.
+ */
 final class ExampleObjects {
     record Example(String name, Path source, byte[] object) {}
 
@@ -27,13 +30,17 @@ final class ExampleObjects {
         return HarnessFiles.repoRoot().resolve("examples");
     }
 
+    static Path testPoliciesDir() {
+        return HarnessFiles.repoRoot().resolve("tests/src/test/resources/policies");
+    }
+
     static synchronized List<Example> all() {
         if (examples != null) return examples;
         List<Example> out = new ArrayList<>();
         Compiler compiler = new Compiler(new KabiRegistry());
-        try (Stream<Path> files = Files.list(examplesDir())) {
+        try (Stream<Path> files = Stream.concat(Files.list(examplesDir()), Files.list(testPoliciesDir()))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".sched")).sorted().toList()) {
-                SourceFile src = new SourceFile("examples/" + p.getFileName(), Files.readString(p));
+                SourceFile src = new SourceFile(HarnessFiles.repoRoot().relativize(p).toString(), Files.readString(p));
                 Diagnostics diags = new Diagnostics();
                 Optional<Compiler.Result> r = compiler.compile(src, new Compiler.Options(List.of()), diags);
                 if (r.isEmpty()) {
@@ -49,7 +56,7 @@ final class ExampleObjects {
         } catch (KabiRegistry.KabiException e) {
             throw new AssertionError(e.getMessage(), e);
         }
-        if (out.size() < 3) throw new AssertionError("expected at least 3 examples, found " + out.size());
+        if (out.size() < 4) throw new AssertionError("expected at least 3 examples and the test policies, found " + out.size());
         examples = List.copyOf(out);
         return examples;
     }

@@ -20,7 +20,7 @@ import org.schedc.diag.Diagnostic;
 import org.schedc.diag.SourceFile;
 
 /** Whatever the input, the parser returns a tree, stays within its limits and is deterministic. */
-class ParserRobustnessProperties {
+class ParserRobustnessTest {
     private static final List<String> TOKENS = List.of(
             "policy", "p", "for", "kernels", "7.2", "{", "}", "(", ")", "on", "enqueue", "fn", "queue", ":", "fifo",
             "vtime", "const", "var", "let", "=", "+=", "if", "else", "match", "=>", "|", "_", "for", "in", "..", "return",
@@ -79,7 +79,7 @@ class ParserRobustnessProperties {
 
     static List<String> validExamples() {
         try {
-            return SyntaxGoldenTest.inputs("valid").map(ParserRobustnessProperties::read).toList();
+            return SyntaxGoldenTest.inputs("valid").map(ParserRobustnessTest::read).toList();
         } catch (IOException e) {
             throw new AssertionError(e);
         }
