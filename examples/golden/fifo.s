@@ -1,8 +1,7 @@
 struct_ops/enqueue <fifo_enqueue>:
-; on enqueue(p, enq_flags) { [9:1]
+; insert p into main slice SLICE [10:5]
    0: r2 = *(u64 *)(r1 + 0)
    1: r4 = *(u64 *)(r1 + 8)
-; insert p into main slice SLICE [10:5]
    2: r1 = r2
    3: r2 = 0
    4: r3 = 5000000

@@ -1,59 +1,59 @@
 struct_ops/select_cpu <interactive_select_cpu>:
 ; on select_cpu(p, prev_cpu, wake_flags) -> s32 { [22:1]
-   0: r6 = *(u64 *)(r1 + 0)
-   1: r2 = *(u64 *)(r1 + 8)
-   2: r7 = (s32)r2
-   3: r8 = *(u64 *)(r1 + 16)
+   0: r6 = r1
 ; if test_idle_cpu(prev_cpu) { [23:5]
-   4: r1 = r7
-   5: call scx_bpf_test_and_clear_cpu_idle
-   6: r0 &= 255
-   7: if r0 == 0x0 goto +8 <L0>
+   1: r1 = *(u64 *)(r6 + 8)
+   2: r7 = (s32)r1
+   3: r1 = r7
+   4: call scx_bpf_test_and_clear_cpu_idle
+   5: r0 &= 255
+   6: if r0 == 0x0 goto +8 <L0>
 ; insert p into local slice FAST_SLICE [24:7]
-   8: r1 = r6
-   9: r2 = 0x8000000000000002 ll
-  11: r3 = 3000000
-  12: r4 = 0
-  13: call scx_bpf_dsq_insert
+   7: r1 = *(u64 *)(r6 + 0)
+   8: r2 = 0x8000000000000002 ll
+  10: r3 = 3000000
+  11: r4 = 0
+  12: call scx_bpf_dsq_insert
 ; return prev_cpu [25:7]
-  14: r0 = r7
-  15: exit
+  13: r0 = r7
+  14: exit
 L0:
 ; let pick = default_cpu(p, prev_cpu, wake_flags) [27:5]
-  16: *(u64 *)(r10 - 8) = 0
-  17: r4 = r10
-  18: r4 += -8
-  19: r1 = r6
-  20: r2 = r7
-  21: r3 = r8
+  15: *(u64 *)(r10 - 8) = 0
+  16: r8 = *(u64 *)(r6 + 0)
+  17: r3 = *(u64 *)(r6 + 16)
+  18: r4 = r10
+  19: r4 += -8
+  20: r1 = r8
+  21: r2 = r7
   22: call scx_bpf_select_cpu_dfl
   23: r1 = *(u8 *)(r10 - 8)
-  24: r7 = (s32)r0
+  24: r6 = (s32)r0
 ; if pick.was_idle { [28:5]
   25: if r1 == 0x0 goto +6 <L1>
 ; insert p into local slice FAIR_SLICE [29:7]
-  26: r1 = r6
+  26: r1 = r8
   27: r2 = 0x8000000000000002 ll
   29: r3 = 20000000
   30: r4 = 0
   31: call scx_bpf_dsq_insert
 L1:
 ; return pick.cpu [31:5]
-  32: r0 = r7
+  32: r0 = r6
   33: exit
 
 struct_ops/enqueue <interactive_enqueue>:
 ; on enqueue(p, enq_flags) { [34:1]
-   0: r6 = *(u64 *)(r1 + 0)
-   1: r7 = *(u64 *)(r1 + 8)
+   0: r6 = r1
 ; if interactive(p.prio, p.nr_cpus_allowed) { [35:5]
-   2: r1 = *(u32 *)(r6 + 104) ; CO-RE field_byte_offset 1:0:0
+   1: r7 = *(u64 *)(r6 + 0)
+   2: r1 = *(u32 *)(r7 + 104) ; CO-RE field_byte_offset 1:0:0
    3: r1 = (s32)r1
-   4: r2 = *(u32 *)(r6 + 1368) ; CO-RE field_byte_offset 1:0:2
+   4: r2 = *(u32 *)(r7 + 1368) ; CO-RE field_byte_offset 1:0:2
    5: r2 = (s32)r2
 ; return prio < NICE_0_PRIO || nr_cpus == 1 [19:5]
    6: if r1 s< 0x78 goto +1 <L0>
-   7: if r2 != 0x1 goto +19 <L2>
+   7: if r2 != 0x1 goto +20 <L2>
 L0:
 ; fast_inserts += 1 [36:7]
    8: r1 = map[.bss+8] ll
@@ -61,54 +61,54 @@ L0:
   11: r2 += 1
   12: *(u64 *)(r1 + 0) = r2
 ; insert p into fast slice FAST_SLICE [37:7]
-  13: r1 = r6
-  14: r4 = r7
-  15: r2 = 0
-  16: r3 = 3000000
-  17: call scx_bpf_dsq_insert
+  13: r8 = *(u64 *)(r6 + 0)
+  14: r4 = *(u64 *)(r6 + 8)
+  15: r1 = r8
+  16: r2 = 0
+  17: r3 = 3000000
+  18: call scx_bpf_dsq_insert
 ; let idle = pick_idle_cpu(p) [39:7]
-  18: r1 = *(u64 *)(r6 + 1376) ; CO-RE field_byte_offset 1:0:3
-  19: r2 = 0
-  20: call scx_bpf_pick_idle_cpu
-  21: r0 = (s32)r0
+  19: r1 = *(u64 *)(r8 + 1376) ; CO-RE field_byte_offset 1:0:3
+  20: r2 = 0
+  21: call scx_bpf_pick_idle_cpu
+  22: r0 = (s32)r0
 ; if idle >= 0 { [40:7]
-  22: if r0 s< 0x0 goto +3 <L1>
+  23: if r0 s< 0x0 goto +3 <L1>
 ; kick_cpu(idle) [41:9]
-  23: r1 = r0
-  24: r2 = 0
-  25: call scx_bpf_kick_cpu
+  24: r1 = r0
+  25: r2 = 0
+  26: call scx_bpf_kick_cpu
 L1:
 ; return [43:7]
-  26: exit
+  27: exit
 L2:
 ; fair_inserts += 1 [45:5]
-  27: r1 = map[.bss+16] ll
-  29: r2 = *(u64 *)(r1 + 0)
-  30: r2 += 1
-  31: *(u64 *)(r1 + 0) = r2
+  28: r1 = map[.bss+16] ll
+  30: r2 = *(u64 *)(r1 + 0)
+  31: r2 += 1
+  32: *(u64 *)(r1 + 0) = r2
 ; var vtime = p.vtime [48:5]
-  32: r1 = *(u64 *)(r6 + 960) ; CO-RE field_byte_offset 1:0:1:2
+  33: r1 = *(u64 *)(r7 + 960) ; CO-RE field_byte_offset 1:0:1:2
 ; if (vtime - vtime_now + FAIR_SLICE) as s64 < 0 { [49:5]
-  33: r2 = map[.bss] ll
-  35: r2 = *(u64 *)(r2 + 0)
-  36: r3 = r1
-  37: r3 -= r2
-  38: r3 += 20000000
-  39: if r3 s>= 0x0 goto +5 <L3>
+  34: r2 = map[.bss] ll
+  36: r2 = *(u64 *)(r2 + 0)
+  37: r3 = r1
+  38: r3 -= r2
+  39: r3 += 20000000
+  40: if r3 s>= 0x0 goto +2 <L3>
 ; vtime = vtime_now - FAIR_SLICE [50:7]
-  40: r2 = map[.bss] ll
-  42: r2 = *(u64 *)(r2 + 0)
-  43: r2 -= 20000000
-  44: r1 = r2
+  41: r2 -= 20000000
+  42: r1 = r2
 L3:
 ; insert p into fair slice FAIR_SLICE vtime vtime [52:5]
+  43: r2 = *(u64 *)(r6 + 0)
+  44: r5 = *(u64 *)(r6 + 8)
   45: r4 = r1
-  46: r1 = r6
-  47: r5 = r7
-  48: r2 = 1
-  49: r3 = 20000000
-  50: call scx_bpf_dsq_insert_vtime
-  51: exit
+  46: r1 = r2
+  47: r2 = 1
+  48: r3 = 20000000
+  49: call scx_bpf_dsq_insert_vtime
+  50: exit
 
 struct_ops/dispatch <interactive_dispatch>:
 ; if !(move fast to local) { [56:5]
@@ -123,25 +123,21 @@ L0:
    6: exit
 
 struct_ops/running <interactive_running>:
-; on running(p) { [61:1]
-   0: r1 = *(u64 *)(r1 + 0)
 ; if (vtime_now - p.vtime) as s64 < 0 { [62:5]
-   1: r2 = map[.bss] ll
-   3: r2 = *(u64 *)(r2 + 0)
-   4: r3 = *(u64 *)(r1 + 960) ; CO-RE field_byte_offset 1:0:1:2
-   5: r2 -= r3
-   6: if r2 s>= 0x0 goto +4 <L0>
+   0: r2 = map[.bss] ll
+   2: r3 = *(u64 *)(r2 + 0)
+   3: r1 = *(u64 *)(r1 + 0)
+   4: r1 = *(u64 *)(r1 + 960) ; CO-RE field_byte_offset 1:0:1:2
+   5: r3 -= r1
+   6: if r3 s>= 0x0 goto +1 <L0>
 ; vtime_now = p.vtime [63:7]
-   7: r1 = *(u64 *)(r1 + 960) ; CO-RE field_byte_offset 1:0:1:2
-   8: r2 = map[.bss] ll
-  10: *(u64 *)(r2 + 0) = r1
+   7: *(u64 *)(r2 + 0) = r1
 L0:
-  11: exit
+   8: exit
 
 struct_ops/stopping <interactive_stopping>:
-; on stopping(p, runnable) { [67:1]
-   0: r1 = *(u64 *)(r1 + 0)
 ; p.vtime += (FAIR_SLICE - p.slice) * 100 / p.weight [68:5]
+   0: r1 = *(u64 *)(r1 + 0)
    1: r2 = *(u64 *)(r1 + 960) ; CO-RE field_byte_offset 1:0:1:2
    2: r3 = *(u64 *)(r1 + 952) ; CO-RE field_byte_offset 1:0:1:1
    3: r4 = 20000000
@@ -154,11 +150,10 @@ struct_ops/stopping <interactive_stopping>:
   10: exit
 
 struct_ops/enable <interactive_enable>:
-; on enable(p) { [71:1]
-   0: r1 = *(u64 *)(r1 + 0)
 ; p.vtime = vtime_now [72:5]
-   1: r2 = map[.bss] ll
-   3: r2 = *(u64 *)(r2 + 0)
+   0: r2 = map[.bss] ll
+   2: r2 = *(u64 *)(r2 + 0)
+   3: r1 = *(u64 *)(r1 + 0)
    4: call scx_bpf_task_set_dsq_vtime
    5: exit
 

@@ -1,11 +1,10 @@
 struct_ops/select_cpu <simple_select_cpu>:
-; on select_cpu(p, prev_cpu, wake_flags) -> s32 { [13:1]
-   0: r6 = *(u64 *)(r1 + 0)
-   1: r2 = *(u64 *)(r1 + 8)
-   2: r2 = (s32)r2
-   3: r3 = *(u64 *)(r1 + 16)
 ; let pick = default_cpu(p, prev_cpu, wake_flags) [14:5]
-   4: *(u64 *)(r10 - 8) = 0
+   0: *(u64 *)(r10 - 8) = 0
+   1: r6 = *(u64 *)(r1 + 0)
+   2: r2 = *(u64 *)(r1 + 8)
+   3: r2 = (s32)r2
+   4: r3 = *(u64 *)(r1 + 16)
    5: r4 = r10
    6: r4 += -8
    7: r1 = r6
@@ -26,31 +25,28 @@ L0:
   19: exit
 
 struct_ops/enqueue <simple_enqueue>:
-; on enqueue(p, enq_flags) { [21:1]
-   0: r2 = *(u64 *)(r1 + 0)
-   1: r5 = *(u64 *)(r1 + 8)
 ; var vtime = p.vtime [23:5]
-   2: r1 = *(u64 *)(r2 + 960) ; CO-RE field_byte_offset 1:0:0:2
+   0: r2 = *(u64 *)(r1 + 0)
+   1: r2 = *(u64 *)(r2 + 960) ; CO-RE field_byte_offset 1:0:0:2
 ; if (vtime - (vtime_now - SLICE)) as s64 < 0 { [24:5]
-   3: r3 = map[.bss] ll
-   5: r3 = *(u64 *)(r3 + 0)
-   6: r3 -= 20000000
-   7: r4 = r1
-   8: r4 -= r3
-   9: if r4 s>= 0x0 goto +5 <L0>
+   2: r3 = map[.bss] ll
+   4: r3 = *(u64 *)(r3 + 0)
+   5: r3 -= 20000000
+   6: r4 = r2
+   7: r4 -= r3
+   8: if r4 s>= 0x0 goto +1 <L0>
 ; vtime = vtime_now - SLICE [25:7]
-  10: r3 = map[.bss] ll
-  12: r3 = *(u64 *)(r3 + 0)
-  13: r3 -= 20000000
-  14: r1 = r3
+   9: r2 = r3
 L0:
 ; insert p into shared slice SLICE vtime vtime [27:5]
-  15: r4 = r1
-  16: r1 = r2
-  17: r2 = 0
-  18: r3 = 20000000
-  19: call scx_bpf_dsq_insert_vtime
-  20: exit
+  10: r3 = *(u64 *)(r1 + 0)
+  11: r5 = *(u64 *)(r1 + 8)
+  12: r1 = r3
+  13: r4 = r2
+  14: r2 = 0
+  15: r3 = 20000000
+  16: call scx_bpf_dsq_insert_vtime
+  17: exit
 
 struct_ops/dispatch <simple_dispatch>:
 ; move shared to local [31:5]
@@ -59,25 +55,21 @@ struct_ops/dispatch <simple_dispatch>:
    2: exit
 
 struct_ops/running <simple_running>:
-; on running(p) { [34:1]
-   0: r1 = *(u64 *)(r1 + 0)
 ; if (vtime_now - p.vtime) as s64 < 0 { [35:5]
-   1: r2 = map[.bss] ll
-   3: r2 = *(u64 *)(r2 + 0)
-   4: r3 = *(u64 *)(r1 + 960) ; CO-RE field_byte_offset 1:0:0:2
-   5: r2 -= r3
-   6: if r2 s>= 0x0 goto +4 <L0>
+   0: r2 = map[.bss] ll
+   2: r3 = *(u64 *)(r2 + 0)
+   3: r1 = *(u64 *)(r1 + 0)
+   4: r1 = *(u64 *)(r1 + 960) ; CO-RE field_byte_offset 1:0:0:2
+   5: r3 -= r1
+   6: if r3 s>= 0x0 goto +1 <L0>
 ; vtime_now = p.vtime [36:7]
-   7: r1 = *(u64 *)(r1 + 960) ; CO-RE field_byte_offset 1:0:0:2
-   8: r2 = map[.bss] ll
-  10: *(u64 *)(r2 + 0) = r1
+   7: *(u64 *)(r2 + 0) = r1
 L0:
-  11: exit
+   8: exit
 
 struct_ops/stopping <simple_stopping>:
-; on stopping(p, runnable) { [40:1]
-   0: r1 = *(u64 *)(r1 + 0)
 ; p.vtime += (SLICE - p.slice) * 100 / p.weight [41:5]
+   0: r1 = *(u64 *)(r1 + 0)
    1: r2 = *(u64 *)(r1 + 960) ; CO-RE field_byte_offset 1:0:0:2
    2: r3 = *(u64 *)(r1 + 952) ; CO-RE field_byte_offset 1:0:0:1
    3: r4 = 20000000
@@ -90,11 +82,10 @@ struct_ops/stopping <simple_stopping>:
   10: exit
 
 struct_ops/enable <simple_enable>:
-; on enable(p) { [44:1]
-   0: r1 = *(u64 *)(r1 + 0)
 ; p.vtime = vtime_now [45:5]
-   1: r2 = map[.bss] ll
-   3: r2 = *(u64 *)(r2 + 0)
+   0: r2 = map[.bss] ll
+   2: r2 = *(u64 *)(r2 + 0)
+   3: r1 = *(u64 *)(r1 + 0)
    4: call scx_bpf_task_set_dsq_vtime
    5: exit
 

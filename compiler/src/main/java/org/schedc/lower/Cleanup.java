@@ -177,15 +177,21 @@ public final class Cleanup {
     private boolean eliminateCommonSubexpressions() {
         Map<VReg, Integer> defs = defCounts();
         Map<VReg, VReg> renames = new HashMap<>();
+        Map<Block, Integer> preds = predecessorCounts();
+        Map<Block, Map<Object, VReg>> atEnd = new HashMap<>();
         boolean changed = false;
-        for (Block b : fn.blocks) {
+        // Extended basic blocks: a block whose only predecessor was already visited starts with what
+        // that predecessor had available (its definitions dominate the block).
+        for (Block b : reversePostOrder()) {
             Map<Object, VReg> available = new HashMap<>();
+            Block pred = soleVisitedPredecessor(b, preds, atEnd);
+            if (pred != null) available.putAll(atEnd.get(pred));
             for (int k = 0; k < b.insts.size(); k++) {
                 Inst i = b.insts.get(k);
                 if (i instanceof Inst.Call || i instanceof Inst.Store || i instanceof Inst.StoreField || i instanceof Inst.StackStore) {
                     available.keySet().removeIf(key -> key instanceof MemoryKey);
                 }
-                Object key = key(i, renames);
+                Object key = key(i, renames, defs);
                 VReg d = def(i);
                 if (d != null) {
                     // A redefinition invalidates everything computed from, or held in, that register.
@@ -203,24 +209,63 @@ public final class Cleanup {
                 } else b.insts.set(k, new Inst.Mov(d, prev));
                 changed = true;
             }
+            atEnd.put(b, available);
         }
         if (!renames.isEmpty()) renameUses(renames);
         return changed;
     }
 
+    private Map<Block, Integer> predecessorCounts() {
+        Map<Block, Integer> preds = new HashMap<>();
+        for (Block b : fn.blocks) for (Block s : successors(b)) preds.merge(s, 1, Integer::sum);
+        return preds;
+    }
+
+    private Block soleVisitedPredecessor(Block b, Map<Block, Integer> preds, Map<Block, Map<Object, VReg>> visited) {
+        if (preds.getOrDefault(b, 0) != 1) return null;
+        for (Block p : fn.blocks) if (visited.containsKey(p) && successors(p).contains(b)) return p;
+        return null;
+    }
+
+    private List<Block> reversePostOrder() {
+        List<Block> post = new ArrayList<>();
+        Set<Block> seen = new HashSet<>();
+        Deque<Object[]> stack = new ArrayDeque<>();
+        stack.push(new Object[] {fn.entry(), 0});
+        seen.add(fn.entry());
+        while (!stack.isEmpty()) {
+            Object[] top = stack.peek();
+            Block b = (Block) top[0];
+            List<Block> succ = successors(b);
+            int next = (Integer) top[1];
+            if (next < succ.size()) {
+                top[1] = next + 1;
+                if (seen.add(succ.get(next))) stack.push(new Object[] {succ.get(next), 0});
+            } else {
+                post.add(b);
+                stack.pop();
+            }
+        }
+        return post.reversed();
+    }
+
     /** Reads of memory: invalid after any store or call. */
     private record MemoryKey(VReg base, Object what) {}
 
-    private Object key(Inst i, Map<VReg, VReg> renames) {
+    private Object key(Inst i, Map<VReg, VReg> renames, Map<VReg, Integer> defs) {
+        java.util.function.Function<VReg, VReg> r = v -> renames.getOrDefault(v, v);
         return switch (i) {
+            // Arithmetic on values that never change (single definition) is the same wherever it is computed.
+            case Inst.Alu a when defs.get(r.apply(a.a())) == 1 && (a.b() instanceof Imm || defs.get(r.apply((VReg) a.b())) == 1) ->
+                    List.of("alu", a.op(), r.apply(a.a()), a.b() instanceof VReg bv ? r.apply(bv) : a.b());
             case Inst.GlobalAddr g -> List.of("global", g.section(), g.offset());
             case Inst.StackAddr s -> List.of("stack", s.slot());
             case Inst.Const c -> List.of("const", c.value());
-            case Inst.CtxArg c -> List.of("ctx", c.ctx(), c.index());
+            case Inst.CtxArg c -> List.of("ctx", r.apply(c.ctx()), c.index());
             case Inst.LoadField l -> new MemoryKey(renames.getOrDefault(l.base(), l.base()), List.of(l.field(), l.size(), l.signed()));
             case Inst.Load l -> new MemoryKey(renames.getOrDefault(l.base(), l.base()), List.of(l.offset(), l.size()));
             case Inst.StackLoad s -> new MemoryKey(fn.ctx, List.of("stack", s.slot(), s.size()));
-            case Inst.Norm n -> List.of("norm", renames.getOrDefault(n.src(), n.src()), n.bits(), n.signed());
+            case Inst.Norm n when defs.get(r.apply(n.src())) == 1 -> List.of("norm", r.apply(n.src()), n.bits(), n.signed());
             default -> null;
         };
     }

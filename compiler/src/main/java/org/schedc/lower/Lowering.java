@@ -63,6 +63,8 @@ public final class Lowering {
         record Scalar(Operand op) implements Value {}
         record Pick(Operand cpu, Operand idle) implements Value {}
         record None() implements Value {}
+        /** A handler argument, loaded from ctx where it is used (CSE merges repeated loads). */
+        record Arg(int index, Type type) implements Value {}
     }
 
     /**
@@ -97,15 +99,10 @@ public final class Lowering {
         if (h != null) {
             for (int i = 0; i < h.params().size(); i++) {
                 Local l = h.params().get(i);
-                VReg v = fn.newVReg();
-                emit(new Inst.CtxArg(v, fn.ctx, i));
-                locals.put(l, new Value.Scalar(normalise(v, l.type)));
-                if (callback.equals("enqueue") && i == 1) enqFlags = locals.get(l);
+                locals.put(l, new Value.Arg(i, l.type));
             }
-            if (callback.equals("enqueue") && enqFlags == null && kabi.callback("enqueue").map(c -> c.params().size() > 1).orElse(false)) {
-                VReg v = fn.newVReg();
-                emit(new Inst.CtxArg(v, fn.ctx, 1));
-                enqFlags = new Value.Scalar(v);
+            if (callback.equals("enqueue") && kabi.callback("enqueue").map(c -> c.params().size() > 1).orElse(false)) {
+                enqFlags = new Value.Arg(1, Type.U64);
             }
         }
         boolean returnsValue = h == null || !(h.returnType() instanceof Type.Void);
@@ -357,7 +354,7 @@ public final class Lowering {
         Operand dsq = queueId(ins.queue());
         Operand slice = lowerScalar(ins.slice(), Type.U64);
         Operand flags = ins.flags() != null ? lowerScalar(ins.flags(), Type.U64)
-                : enqFlags instanceof Value.Scalar sc ? sc.op() : new Imm(0);
+                : enqFlags != null ? ((Value.Scalar) materialise(enqFlags)).op() : new Imm(0);
         List<Operand> args = new ArrayList<>(List.of(task, dsq, slice));
         if (ins.vtime() != null) args.add(lowerScalar(ins.vtime(), Type.U64));
         args.add(flags);
@@ -478,7 +475,7 @@ public final class Lowering {
             case Expr.NullLit n -> new Value.Scalar(new Imm(0));
             case Expr.StringLit s -> throw new IllegalStateException("string outside error()");
             case Expr.Name n -> switch (policy.resolutions().get(n)) {
-                case Resolution.LocalRef lr -> locals.get(lr.local());
+                case Resolution.LocalRef lr -> materialise(locals.get(lr.local()));
                 case Resolution.GlobalRef g -> new Value.Scalar(loadGlobal(g.g()));
                 case Resolution.ConstRef cr -> new Value.Scalar(new Imm(cr.c().value().longValue()));
                 default -> throw new IllegalStateException("name " + n.name().name() + " is not a value");
@@ -526,6 +523,13 @@ public final class Lowering {
             }
             case Expr.Invalid inv -> throw new IllegalStateException("invalid expression reached lowering");
         };
+    }
+
+    private Value materialise(Value v) {
+        if (!(v instanceof Value.Arg a)) return v;
+        VReg raw = fn.newVReg();
+        emit(new Inst.CtxArg(raw, fn.ctx, a.index()));
+        return new Value.Scalar(normalise(raw, a.type()));
     }
 
     /** Materialises a condition as 0/1. */
