@@ -15,6 +15,10 @@ import org.schedc.object.ObjectAssembler;
 import org.schedc.sema.CheckedPolicy;
 import org.schedc.sema.Checker;
 import org.schedc.verifier.KfuncRules;
+import org.schedc.verifier.ObjectFormatException;
+import org.schedc.verifier.ProgramVerdict;
+import org.schedc.verifier.VerifierSim;
+import org.schedc.verifier.VerifyReport;
 import org.schedc.syntax.SchedcParser;
 
 /** The whole pipeline for one policy file: parse, check against each target kernel, lower, emit. */
@@ -55,12 +59,38 @@ public final class Compiler {
         Optional<CheckedPolicy> checked = new Checker(file, diags, targets, rules).check(tree);
         if (checked.isEmpty() || diags.hasErrors()) return Optional.empty();
         Lowering.Result lowered = new Lowering(checked.get()).lower();
+        ObjectAssembler.Output output;
         try {
-            return Optional.of(new Result(checked.get(), new ObjectAssembler(checked.get()).assemble(lowered)));
+            output = new ObjectAssembler(checked.get()).assemble(lowered);
         } catch (CodeGenerator.StackOverflow e) {
             diags.error("E0502", file, tree.policy().name().span(), "the policy " + e.getMessage());
             return Optional.empty();
         }
+        if (!verifyOutput(file, output, targets, diags, tree.policy().name().span())) return Optional.empty();
+        return Optional.of(new Result(checked.get(), output));
+    }
+
+    /**
+     * A policy that compiles must load: the object goes through verifier-sim for every target kernel, and a
+     * predicted rejection is reported at the DSL line (it is a schedc bug; the object is not written).
+     */
+    private static boolean verifyOutput(SourceFile file, ObjectAssembler.Output output, List<Kabi> targets, Diagnostics diags, org.schedc.diag.Span fallback) {
+        boolean ok = true;
+        for (Kabi k : targets) {
+            try {
+                VerifyReport report = VerifierSim.verify(output.elf(), k.btf(), k.name(), org.schedc.verifier.Options.defaults());
+                for (ProgramVerdict v : report.rejected()) {
+                    ok = false;
+                    org.schedc.diag.Span at = v.source() == null ? fallback : file.span(file.offsetOf(v.source().line(), v.source().column()), file.offsetOf(v.source().line(), v.source().column()) + 1);
+                    diags.error("E0701", file, at, "kernel " + k.name() + " would reject " + v.section() + " at instruction " + v.insnIndex() + ": "
+                            + v.message() + " [" + v.ruleId() + "] (this is a schedc bug; please report it with this policy)");
+                }
+            } catch (ObjectFormatException e) {
+                ok = false;
+                diags.error("E0701", file, fallback, "schedc produced an object it cannot read back: " + e.getMessage() + " (this is a schedc bug)");
+            }
+        }
+        return ok;
     }
 
 }

@@ -2,6 +2,7 @@ package org.schedc.verifier;
 
 import java.util.List;
 import java.util.Map;
+import org.schedc.bpf.btf.Btf;
 import org.schedc.bpf.insn.Insn;
 
 /**
@@ -10,8 +11,16 @@ import org.schedc.bpf.insn.Insn;
  * {@code callback} is the sched_ext_ops member whose slot refers to the program (null when none does).
  */
 record LoadedProgram(String section, String symbol, String callback, boolean sleepable, Insn[] insns, int mainLength,
-        Map<Integer, SlotReloc> relocs, List<Line> lines) {
+        Map<Integer, SlotReloc> relocs, List<Line> lines, Btf objectBtf, List<CoreRelo> coreRelos, java.util.Set<String> btfExterns) {
     record Line(int slot, SourceLocation location) {}
+
+    /** A CO-RE relocation of the instruction at combined {@code slot}; libbpf patches it against the kernel's BTF. */
+    record CoreRelo(int slot, int rootTypeId, String access, int kind) {}
+
+    /** The same program with other instructions (after CO-RE patching). */
+    LoadedProgram withInsns(Insn[] patched) {
+        return new LoadedProgram(section, symbol, callback, sleepable, patched, mainLength, relocs, lines, objectBtf, coreRelos, btfExterns);
+    }
 
     /** Line info entry covering {@code slot}, or null. */
     SourceLocation sourceAt(int slot) {

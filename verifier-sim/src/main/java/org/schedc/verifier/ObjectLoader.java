@@ -27,6 +27,8 @@ final class ObjectLoader {
     private final Map<Integer, MapRef> mapsBySymbol = new HashMap<>();
     private final Map<Integer, MapRef> dataBySection = new HashMap<>();
     private final Map<String, String> callbackBySymbol = new HashMap<>();
+    /** Extern FUNCs and VARs the object's BTF declares: libbpf resolves an extern only through its BTF. */
+    private final java.util.Set<String> btfExterns = new java.util.HashSet<>();
 
     private ObjectLoader(ElfObject elf, Btf btf, BtfExt ext) {
         this.elf = elf;
@@ -52,6 +54,9 @@ final class ObjectLoader {
             throw new ObjectFormatException("bad BTF: " + e.getMessage(), e);
         }
         ObjectLoader l = new ObjectLoader(elf, btf, ext);
+        for (BtfType t : btf.types()) {
+            if (t instanceof BtfType.Func f && f.linkage() == 2 || t instanceof BtfType.Var v && v.linkage() == 2) l.btfExterns.add(t.name());
+        }
         l.readMaps();
         l.readOpsSlots();
         return l.programs();
@@ -89,6 +94,7 @@ final class ObjectLoader {
         private final Map<Integer, SlotReloc> relocs = new HashMap<>();
         private final Map<Integer, Integer> appendedTextFunctions = new LinkedHashMap<>(); // text start slot -> combined start
         private final List<LoadedProgram.Line> lines = new ArrayList<>();
+        private final List<LoadedProgram.CoreRelo> core = new ArrayList<>();
 
         ProgramLinker(ElfObject.Section section, String symbol, String callback, boolean sleepable) {
             this.section = section;
@@ -102,6 +108,7 @@ final class ObjectLoader {
             for (int p = 0; p < d.length; p += 8) { code.add(Insn.decode(d, p)); originText.add(-1); }
             int mainLength = code.size();
             addLines(section.name(), 0, 0, mainLength);
+            addCore(section.name(), 0, 0, mainLength);
             Map<Integer, ElfObject.Reloc> mainRelocs = relocsBySlot(section.name(), mainLength);
             Map<Integer, ElfObject.Reloc> textRelocs = elf.section(".text").isPresent()
                     ? relocsBySlot(".text", elf.section(".text").get().data().length / 8) : Map.of();
@@ -111,8 +118,11 @@ final class ObjectLoader {
                 Insn insn = code.get(pc);
                 if (r != null) relocs.put(pc, resolve(pc, insn, r, origin));
                 else if (insn.opcode() == 0x85 && insn.src() == 1 && origin >= 0) relocs.put(pc, new SlotReloc.CallSubprog(appendText(origin + insn.imm() + 1, pc)));
+                else if (insn.opcode() == 0x85 && insn.src() == 1 && pc + 1L + insn.imm() >= 0 && pc + 1L + insn.imm() < mainLength) {
+                    relocs.put(pc, new SlotReloc.CallSubprog(pc + 1 + insn.imm())); // static function inside the program's own section
+                }
             }
-            return new LoadedProgram(section.name(), symbol, callback, sleepable, code.toArray(new Insn[0]), mainLength, relocs, lines);
+            return new LoadedProgram(section.name(), symbol, callback, sleepable, code.toArray(new Insn[0]), mainLength, relocs, lines, btf, core, btfExterns);
         }
 
         private SlotReloc resolve(int pc, Insn insn, ElfObject.Reloc r, int origin) throws ObjectFormatException {
@@ -164,6 +174,7 @@ final class ObjectLoader {
                 byte[] d = text.data();
                 for (int s = start; s < end; s++) { code.add(Insn.decode(d, s * 8)); originText.add(s); }
                 addLines(".text", start, at, end - start);
+                addCore(".text", start, at, end - start);
             }
             return at + (textSlot - start);
         }
@@ -174,6 +185,15 @@ final class ObjectLoader {
                 if (slot >= fromSlot && slot < fromSlot + count) {
                     lines.add(new LoadedProgram.Line(combinedStart + slot - fromSlot,
                             new SourceLocation(li.fileName(), li.line(), li.column(), li.lineText())));
+                }
+            }
+        }
+
+        private void addCore(String sec, int fromSlot, int combinedStart, int count) {
+            for (BtfExt.CoreRelo r : ext.coreRelos().getOrDefault(sec, List.of())) {
+                int slot = r.insnByteOff() / 8;
+                if (slot >= fromSlot && slot < fromSlot + count && r.insnByteOff() % 8 == 0) {
+                    core.add(new LoadedProgram.CoreRelo(combinedStart + slot - fromSlot, r.rootTypeId(), r.accessString(), r.kind()));
                 }
             }
         }

@@ -19,7 +19,7 @@ public final class ScalarAlu {
             case SDIV, SMOD -> a32.isConst() && b32.isConst()
                     ? Scalar.constant(signedDivMod32(op, (int) a32.constValue(), (int) b32.constValue()))
                     : Scalar.UNKNOWN;
-            default -> apply64(op, a32, b32);
+            case ADD, SUB, MUL, DIV, MOD, OR, AND, XOR, NEG, MOV -> apply64(op, a32, b32);
         };
         return r.truncate(4);
     }

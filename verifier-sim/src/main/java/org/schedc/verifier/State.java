@@ -9,11 +9,22 @@ final class State {
 
     final List<Frame> frames = new ArrayList<>(2);
     final List<Ref> refs = new ArrayList<>(0);
+    /** Shared counter for scalar copy ids (per program run, so ids never collide between paths compared in pruning). */
+    IdSource ids = new IdSource();
+
+    static final class IdSource {
+        private int next = 1 << 20; // disjoint from pointer ids, which VerifierContext hands out from 1
+
+        int next() { return next++; }
+    }
+
+    int newScalarId() { return ids.next(); }
 
     State copy() {
         State s = new State();
         for (Frame f : frames) s.frames.add(f.copy());
         s.refs.addAll(refs);
+        s.ids = ids;
         return s;
     }
 

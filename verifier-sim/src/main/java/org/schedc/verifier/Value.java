@@ -11,7 +11,10 @@ public sealed interface Value {
 
     record NotInit() implements Value {}
 
-    record ScalarValue(Scalar s) implements Value {}
+    /** {@code id} links copies made by a register move, so that refining one copy at a branch refines all (0 = none). */
+    record ScalarValue(Scalar s, int id) implements Value {
+        public ScalarValue(Scalar s) { this(s, 0); }
+    }
 
     record CtxPtr(Scalar off) implements Value {}
 
@@ -22,7 +25,7 @@ public sealed interface Value {
 
     record MapValuePtr(MapRef map, Scalar off, boolean maybeNull, int id) implements Value {}
 
-    record BtfPtr(int btfId, String typeName, Scalar off, Trust trust, boolean maybeNull, int id, int refId) implements Value {}
+    record BtfPtr(int btfId, String structName, Scalar off, Trust trust, boolean maybeNull, int id, int refId) implements Value {}
 
     /** Memory of known size (kfunc address, kfunc-returned buffers). */
     record MemPtr(long size, Scalar off, boolean maybeNull, int id, int refId, boolean readOnly) implements Value {}
@@ -91,7 +94,7 @@ public sealed interface Value {
     default Value asNonNull() {
         return switch (this) {
             case MapValuePtr p -> new MapValuePtr(p.map(), p.off(), false, 0);
-            case BtfPtr p -> new BtfPtr(p.btfId(), p.typeName(), p.off(), p.trust(), false, 0, p.refId());
+            case BtfPtr p -> new BtfPtr(p.btfId(), p.structName(), p.off(), p.trust(), false, 0, p.refId());
             case MemPtr p -> new MemPtr(p.size(), p.off(), false, 0, p.refId(), p.readOnly());
             case NotInit n -> n;
             case ScalarValue s -> s;
@@ -101,7 +104,7 @@ public sealed interface Value {
         };
     }
 
-    /** Kernel-style type name used in messages ("scalar", "ctx", "fp", "map_value_or_null", "trusted_ptr_task_struct"). */
+    /** The kernel's reg_type_str ("scalar", "ctx", "fp", "map_value_or_null", "trusted_ptr_", "rcu_ptr_or_null_"). */
     default String typeName() {
         return switch (this) {
             case NotInit n -> "?";
@@ -110,11 +113,11 @@ public sealed interface Value {
             case StackPtr p -> "fp";
             case MapPtr p -> "map_ptr";
             case MapValuePtr p -> p.maybeNull() ? "map_value_or_null" : "map_value";
-            case BtfPtr p -> (p.maybeNull() ? "ptr_or_null_" : switch (p.trust()) {
-                case TRUSTED -> "trusted_ptr_";
-                case RCU -> "rcu_ptr_";
-                case UNTRUSTED -> "untrusted_ptr_";
-            }) + p.typeName();
+            case BtfPtr p -> switch (p.trust()) {
+                case TRUSTED -> "trusted_";
+                case RCU -> "rcu_";
+                case UNTRUSTED -> "untrusted_";
+            } + (p.maybeNull() ? "ptr_or_null_" : "ptr_");
             case MemPtr p -> p.maybeNull() ? "mem_or_null" : (p.readOnly() ? "rdonly_mem" : "mem");
         };
     }
@@ -123,12 +126,12 @@ public sealed interface Value {
     default String describe() {
         return switch (this) {
             case NotInit n -> "?";
-            case ScalarValue s -> s.s().toString();
+            case ScalarValue s -> s.s() + (s.id() != 0 && !s.s().isConst() ? "#" + s.id() : "");
             case CtxPtr p -> "ctx(off=" + p.off() + ")";
             case StackPtr p -> "fp" + (p.frame() > 0 ? "[" + p.frame() + "]" : "") + p.off();
             case MapPtr p -> "map_ptr(" + p.map() + ")";
             case MapValuePtr p -> typeName() + "(" + p.map() + ",off=" + p.off() + (p.id() != 0 ? ",id=" + p.id() : "") + ")";
-            case BtfPtr p -> typeName() + "(off=" + p.off() + (p.id() != 0 ? ",id=" + p.id() : "") + (p.refId() != 0 ? ",ref=" + p.refId() : "") + ")";
+            case BtfPtr p -> typeName() + p.structName() + "(off=" + p.off() + (p.id() != 0 ? ",id=" + p.id() : "") + (p.refId() != 0 ? ",ref=" + p.refId() : "") + ")";
             case MemPtr p -> typeName() + "(sz=" + p.size() + ",off=" + p.off() + (p.refId() != 0 ? ",ref=" + p.refId() : "") + ")";
         };
     }

@@ -1,0 +1,301 @@
+package org.schedc.verifier;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.schedc.bpf.asm.Disassembler;
+import org.schedc.bpf.insn.Insn;
+import org.schedc.bpf.insn.Opcodes;
+
+/**
+ * Path exploration of one program, modelled on the kernel's do_check: depth-first over paths (the fall-through of a
+ * branch first, the taken side pushed), one processed instruction per step per path, checkpoints at jump targets and
+ * conditional jumps, pruning against fully explored checkpoints that cover the current state, and infinite-loop
+ * detection against checkpoints still on the current path.
+ */
+final class ProgramVerifier {
+    private static final int MAX_FRAMES = 8;
+    private static final int MAX_CHECKPOINTS = 50_000;
+
+    /** An explored state; {@code branches} counts paths still running through it (0 = fully explored). */
+    private static final class Checkpoint {
+        final State state;
+        final Checkpoint parent;
+        int branches = 1;
+
+        Checkpoint(State state, Checkpoint parent) {
+            this.state = state;
+            this.parent = parent;
+        }
+    }
+
+    private static final class Path {
+        int pc;
+        State st;
+        Checkpoint cp;
+        final Deque<String> trace;
+
+        Path(int pc, State st, Checkpoint cp, Deque<String> trace) {
+            this.pc = pc;
+            this.st = st;
+            this.cp = cp;
+            this.trace = trace;
+        }
+    }
+
+    private final VerifierContext ctx;
+    private final LoadedProgram prog;
+    private final Insn[] insns;
+    private final Options options;
+    private final MemoryStep memory;
+    private final CallStep calls;
+    private final boolean[] prunePoint;
+    private final Pruner pruner;
+    private final Map<Integer, List<Checkpoint>> visited = new HashMap<>();
+    private final String[] text;
+    private int checkpoints;
+    private long processed;
+    /** The kernel's jmps_processed and the counters at the last stored state (its add_new_state heuristic). */
+    private long jumpsProcessed, jumpsAtLastState, insnsAtLastState;
+    private Path current;
+
+    ProgramVerifier(VerifierContext ctx) {
+        this.ctx = ctx;
+        this.prog = ctx.prog;
+        this.insns = ctx.insns;
+        this.options = ctx.options;
+        this.memory = new MemoryStep(ctx);
+        this.calls = new CallStep(ctx, memory);
+        this.prunePoint = new boolean[insns.length];
+        int[] callArgs = new int[insns.length];
+        for (int pc = 0; pc < insns.length; pc++) {
+            Insn i = insns[pc];
+            // as the kernel's visit_insn/push_insn: jump targets and the conditional jumps themselves
+            if (InsnShape.isJa(i) || InsnShape.isCondJump(i)) {
+                long t = InsnShape.jumpTarget(i, pc);
+                if (t >= 0 && t < insns.length) prunePoint[(int) t] = true;
+                if (InsnShape.isCondJump(i)) prunePoint[pc] = true;
+            }
+            callArgs[pc] = InsnShape.isCall(i) ? callArgCount(pc) : 0;
+        }
+        this.pruner = new Pruner(new Liveness(insns, callArgs));
+        this.text = options.verbose() ? disassemble(insns, prog) : null;
+    }
+
+    private int callArgCount(int pc) {
+        if (prog.relocs().get(pc) instanceof SlotReloc.CallKfunc k) {
+            return ctx.kernel.kfunc(k.name()).map(f -> Math.min(5, f.params().size())).orElse(5);
+        }
+        return 5;
+    }
+
+    long processed() { return processed; }
+
+    List<String> trace() { return current == null ? List.of() : List.copyOf(current.trace); }
+
+    /** Explores every path; throws {@link Rejection} at the first rule broken. */
+    void run() {
+        State init = new State();
+        Frame f = new Frame(-1);
+        f.regs[1] = new Value.CtxPtr(Scalar.constant(0));
+        f.regs[10] = new Value.StackPtr(0, Scalar.constant(0));
+        init.frames.add(f);
+        Deque<Path> stack = new ArrayDeque<>();
+        stack.push(new Path(0, init, null, new ArrayDeque<>()));
+        while (!stack.isEmpty()) {
+            current = stack.pop();
+            explore(current, stack);
+        }
+    }
+
+    private void explore(Path p, Deque<Path> stack) {
+        while (true) {
+            int pc = p.pc;
+            if (++processed > options.insnLimit()) {
+                throw VerifierContext.reject(Rule.INSN_LIMIT, pc, "BPF program is too large. Processed " + processed + " insn");
+            }
+            if (prunePoint[pc] && checkpoint(p)) { finish(p.cp); return; }
+            if (options.verbose()) {
+                if (p.trace.size() >= options.maxTrace() && !p.trace.isEmpty()) p.trace.removeFirst();
+                if (options.maxTrace() > 0) p.trace.addLast(pc + ": " + text[pc] + "  ; " + p.st.describe());
+            }
+            int next = step(p, stack);
+            if (next < 0) { finish(p.cp); return; }
+            p.pc = next;
+        }
+    }
+
+    /** True when the path is pruned at its current instruction; otherwise records a new checkpoint. */
+    private boolean checkpoint(Path p) {
+        List<Checkpoint> list = visited.computeIfAbsent(p.pc, k -> new ArrayList<>());
+        for (Checkpoint c : list) {
+            if (!pruner.covers(c.state, p.st, p.pc)) continue;
+            if (c.branches == 0) return true;
+            if (pruner.sameLiveRegs(c.state, p.st, p.pc)) {
+                throw VerifierContext.reject(Rule.INFINITE_LOOP, p.pc, "infinite loop detected at insn " + p.pc);
+            }
+        }
+        // Like the kernel, remember a new state only after at least 2 jumps and 8 instructions since the last one.
+        if (jumpsProcessed - jumpsAtLastState < 2 || processed - insnsAtLastState < 8) return false;
+        if (list.size() >= options.maxStatesPerInsn() || checkpoints >= MAX_CHECKPOINTS) {
+            list.removeIf(c -> c.branches == 0 && list.size() >= options.maxStatesPerInsn()); // keep room for new states
+            if (list.size() >= options.maxStatesPerInsn() || checkpoints >= MAX_CHECKPOINTS) return false;
+        }
+        Checkpoint c = new Checkpoint(p.st.copy(), p.cp); // the path's reference on its old checkpoint moves to c
+        list.add(c);
+        checkpoints++;
+        jumpsAtLastState = jumpsProcessed;
+        insnsAtLastState = processed;
+        p.cp = c;
+        return false;
+    }
+
+    private static void finish(Checkpoint cp) {
+        for (Checkpoint c = cp; c != null; c = c.parent) {
+            if (--c.branches > 0) break;
+        }
+    }
+
+    /** Executes the instruction at the path's pc; returns the next pc or -1 when the path ended. */
+    private int step(Path p, Deque<Path> stack) {
+        int pc = p.pc;
+        State st = p.st;
+        Insn insn = insns[pc];
+        if (insn.dst() > 10) throw VerifierContext.reject(Rule.BAD_INSN, pc, "R" + insn.dst() + " is invalid");
+        if (insn.src() > 10 && !(insn.isLdImm64() || InsnShape.isCall(insn))) throw VerifierContext.reject(Rule.BAD_INSN, pc, "R" + insn.src() + " is invalid");
+        int cls = Opcodes.cls(insn.opcode());
+        switch (cls) {
+            case Opcodes.BPF_ALU, Opcodes.BPF_ALU64 -> { AluStep.execute(st, insn, pc); return pc + 1; }
+            case Opcodes.BPF_LDX -> { memory.load(st, insn, pc); return pc + 1; }
+            case Opcodes.BPF_ST, Opcodes.BPF_STX -> { memory.store(st, insn, pc); return pc + 1; }
+            case Opcodes.BPF_LD -> { ldImm64(st, insn, pc); return pc + 2; }
+            default -> { jumpsProcessed++; return jump(p, insn, stack); }
+        }
+    }
+
+    private void ldImm64(State st, Insn insn, int pc) {
+        if (!insn.isLdImm64()) throw VerifierContext.reject(Rule.BAD_INSN, pc, "unknown opcode " + String.format("%02x", insn.opcode()));
+        VerifierContext.checkWritable(insn.dst(), pc);
+        Value v = switch (ctx.reloc(pc).orElse(null)) {
+            case null -> {
+                if (insn.src() != 0) throw VerifierContext.reject(Rule.BAD_INSN, pc, "ld_imm64 with pseudo source " + insn.src() + " was not produced by a relocation");
+                yield Value.constant(Integer.toUnsignedLong(insn.imm()) | (long) insns[pc + 1].imm() << 32);
+            }
+            case SlotReloc.LoadMap m -> new Value.MapPtr(m.map());
+            case SlotReloc.LoadData d -> new Value.MapValuePtr(d.map(), Scalar.constant(d.offset()), false, 0);
+            case SlotReloc.LoadKsym k -> ctx.kernel.kfunc(k.name()).isPresent()
+                    ? new Value.MemPtr(0, Scalar.constant(0), false, 0, 0, true) // resolved ksym: non-NULL read-only memory
+                    : k.weak() ? Value.constant(0) : unresolved(k.name(), pc);
+            case SlotReloc.CallKfunc c -> throw new IllegalStateException("loader tags calls only on call instructions");
+            case SlotReloc.CallSubprog c -> throw new IllegalStateException("loader tags calls only on call instructions");
+        };
+        st.setReg(insn.dst(), v);
+    }
+
+    private static Value unresolved(String name, int pc) {
+        throw VerifierContext.reject(Rule.KFUNC_UNRESOLVED, pc, "extern (ksym) '" + name + "': not found in kernel BTF");
+    }
+
+    private int jump(Path p, Insn insn, Deque<Path> stack) {
+        int pc = p.pc;
+        State st = p.st;
+        if (InsnShape.isExit(insn)) return exit(st, pc);
+        if (InsnShape.isCall(insn)) return call(st, insn, pc);
+        if (InsnShape.isJa(insn)) return (int) InsnShape.jumpTarget(insn, pc);
+        if (!InsnShape.isCondJump(insn)) throw VerifierContext.reject(Rule.BAD_INSN, pc, "unknown opcode " + String.format("%02x", insn.opcode()));
+        BranchStep.Outcome o = BranchStep.execute(st, insn, pc);
+        int target = (int) InsnShape.jumpTarget(insn, pc);
+        if (o.taken() != null && o.fallthrough() != null) {
+            if (p.cp != null) p.cp.branches++;
+            stack.push(new Path(target, o.taken(), p.cp, new ArrayDeque<>(p.trace)));
+            p.st = o.fallthrough();
+            return pc + 1;
+        }
+        if (o.taken() != null) { p.st = o.taken(); return target; }
+        if (o.fallthrough() != null) { p.st = o.fallthrough(); return pc + 1; }
+        return -1; // both directions impossible: the path was already contradictory
+    }
+
+    private int call(State st, Insn insn, int pc) {
+        SlotReloc r = ctx.reloc(pc).orElse(null);
+        if (insn.dst() != 0 || insn.off() != 0) throw VerifierContext.reject(Rule.BAD_INSN, pc, "BPF_CALL uses reserved fields");
+        if (r instanceof SlotReloc.CallKfunc k) { calls.kfunc(st, k, pc); return pc + 1; }
+        if (r instanceof SlotReloc.CallSubprog s) return enterSubprog(st, s.target(), pc);
+        if (insn.src() == 0) { calls.helper(st, insn, pc); return pc + 1; }
+        if (insn.src() == Opcodes.BPF_PSEUDO_CALL) {
+            throw VerifierContext.reject(Rule.JUMP_OUT_OF_RANGE, pc, "call to insn " + (pc + 1L + insn.imm()) + " is outside the program");
+        }
+        throw VerifierContext.reject(Rule.BAD_INSN, pc, "call with src " + insn.src() + " was not produced by a relocation");
+    }
+
+    private int enterSubprog(State st, int target, int pc) {
+        if (st.frames.size() >= MAX_FRAMES) {
+            throw VerifierContext.reject(Rule.CALL_DEPTH, pc, "the call stack of " + st.frames.size() + " frames is too deep");
+        }
+        for (Frame f : st.frames) {
+            if (f.callsite >= 0 && ctx.reloc(f.callsite).orElse(null) instanceof SlotReloc.CallSubprog s && s.target() == target) {
+                throw VerifierContext.reject(Rule.CALL_DEPTH, pc, "recursive call from insn " + pc + " to insn " + target);
+            }
+        }
+        Frame callee = new Frame(pc);
+        for (int r = 1; r <= 5; r++) callee.regs[r] = st.reg(r);
+        callee.regs[10] = new Value.StackPtr(st.frames.size(), Scalar.constant(0));
+        st.frames.add(callee);
+        return target;
+    }
+
+    private int exit(State st, int pc) {
+        if (st.depth() > 0) {
+            Value r0 = VerifierContext.use(st, 0, pc);
+            if (r0 instanceof Value.StackPtr sp && sp.frame() == st.depth()) {
+                throw VerifierContext.reject(Rule.STACK_ESCAPE, pc, "cannot return stack pointer to the caller");
+            }
+            Frame callee = st.frames.removeLast();
+            CallStep.clobber(st);
+            st.setReg(0, r0);
+            return callee.callsite + 1;
+        }
+        if (ctx.callback.returnsValue() && st.reg(0) instanceof Value.NotInit) {
+            throw VerifierContext.reject(Rule.R0_UNSET, pc, "R0 !read_ok");
+        }
+        // 7.x lets a struct_ops program hand a referenced object back to the kernel in R0
+        int returned = st.reg(0).refId();
+        State.Ref leak = st.refs.stream().filter(r -> r.id() != returned).findFirst().orElse(null);
+        if (leak != null) {
+            throw VerifierContext.reject(Rule.REF_LEAK, pc, "Unreleased reference id=" + leak.id() + " alloc_insn=" + leak.acquiredAt());
+        }
+        return -1;
+    }
+
+    private static String[] disassemble(Insn[] insns, LoadedProgram prog) {
+        String[] out = new String[insns.length];
+        java.util.Arrays.fill(out, "");
+        byte[] code = new byte[insns.length * 8];
+        for (int i = 0; i < insns.length; i++) insns[i].encode(code, i * 8);
+        for (String line : Disassembler.disassemble(code).split("\n")) {
+            int colon = line.indexOf(": ");
+            if (colon <= 0) continue;
+            try {
+                int slot = Integer.parseInt(line.substring(0, colon).strip());
+                if (slot >= 0 && slot < out.length) out[slot] = line.substring(colon + 2);
+            } catch (NumberFormatException e) {
+                // label lines ("L0:") carry no instruction
+            }
+        }
+        prog.relocs().forEach((slot, r) -> {
+            if (slot < 0 || slot >= out.length) return;
+            String dst = "r" + insns[slot].dst();
+            out[slot] = switch (r) {
+                case SlotReloc.CallKfunc k -> "call " + k.name();
+                case SlotReloc.CallSubprog c -> "call pc" + (c.target() - slot - 1 >= 0 ? "+" : "") + (c.target() - slot - 1) + " (subprogram at insn " + c.target() + ")";
+                case SlotReloc.LoadMap m -> dst + " = map[" + m.map().name() + "] ll";
+                case SlotReloc.LoadData d -> dst + " = map_value[" + d.map().name() + "+" + d.offset() + "] ll";
+                case SlotReloc.LoadKsym k -> dst + " = ksym[" + k.name() + "] ll";
+            };
+        });
+        return out;
+    }
+}

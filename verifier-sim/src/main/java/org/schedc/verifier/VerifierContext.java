@@ -1,0 +1,41 @@
+package org.schedc.verifier;
+
+import java.util.Optional;
+import org.schedc.bpf.insn.Insn;
+
+/** What the per-instruction steps share for one program: its code, the kernel model, rules and id counters. */
+final class VerifierContext {
+    final LoadedProgram prog;
+    final Insn[] insns;
+    final KernelModel kernel;
+    final KfuncRules rules;
+    final Options options;
+    final KernelModel.Callback callback;
+    private int nextId = 1;
+
+    VerifierContext(LoadedProgram prog, KernelModel kernel, KfuncRules rules, Options options, KernelModel.Callback callback) {
+        this.prog = prog;
+        this.insns = prog.insns();
+        this.kernel = kernel;
+        this.rules = rules;
+        this.options = options;
+        this.callback = callback;
+    }
+
+    int newId() { return nextId++; }
+
+    Optional<SlotReloc> reloc(int pc) { return Optional.ofNullable(prog.relocs().get(pc)); }
+
+    static Rejection reject(Rule rule, int pc, String message) { return new Rejection(rule, pc, message); }
+
+    /** Reads a register the instruction uses; uninitialised registers are rejected as the kernel does. */
+    static Value use(State st, int reg, int pc) {
+        Value v = st.reg(reg);
+        if (v instanceof Value.NotInit) throw reject(Rule.UNINIT_REG, pc, "R" + reg + " !read_ok");
+        return v;
+    }
+
+    static void checkWritable(int reg, int pc) {
+        if (reg == 10) throw reject(Rule.FP_WRITE, pc, "frame pointer is read only");
+    }
+}
