@@ -151,15 +151,9 @@ public final class CodeGenerator {
                 out.visitLoad(size(l.size()), r(l.dst()), r(l.base()), (int) l.offset());
             }
             case Inst.StoreField s -> {
-                Reg value;
-                if (s.value() instanceof VReg v) value = r(v);
-                else {
-                    // Field stores go through a register: the verifier's BTF write checks expect STX.
-                    value = scratchFor(s);
-                    loadConst(value, ((Imm) s.value()).value());
-                }
                 relocate(s.field());
-                out.visitStore(size(s.size()), r(s.base()), (int) s.offset(), value);
+                // Legalisation gives field stores a register value (STX), never an immediate.
+                out.visitStore(size(s.size()), r(s.base()), (int) s.offset(), r((VReg) s.value()));
             }
             case Inst.GlobalAddr g -> out.visitLdImm64Symbol(r(g.dst()), g.section(), g.offset());
             case Inst.Load l -> out.visitLoad(size(l.size()), r(l.dst()), r(l.base()), l.offset());
@@ -178,17 +172,6 @@ public final class CodeGenerator {
     private void relocate(Ir.FieldRef field) {
         CoreSites.Site site = core.site(field);
         out.visitCoreRelocation(site.rootTypeId(), site.accessString(), CoreReloKind.FIELD_BYTE_OFFSET);
-    }
-
-    /** A register free at a field store with an immediate value: one not holding the base. */
-    private Reg scratchFor(Inst.StoreField s) {
-        Reg base = r(s.base());
-        // r0 is never live across a store in our IR unless it holds the base (values live past calls sit in r6-r9);
-        // use r0 unless the base is there, else r1..r5 that is not the base. Liveness of others is checked below.
-        for (Reg candidate : List.of(Reg.R0, Reg.R1, Reg.R2, Reg.R3, Reg.R4, Reg.R5)) {
-            if (candidate != base && !regs.containsValue(candidate)) return candidate;
-        }
-        throw new IllegalStateException("no scratch register for a field store in " + fn.name + "; lowering must pass a register value");
     }
 
     private void store(Reg base, int offset, int bytes, Operand value) {

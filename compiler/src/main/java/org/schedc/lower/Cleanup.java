@@ -460,7 +460,10 @@ public final class Cleanup {
 
     private static boolean fitsImm32(long v) { return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE; }
 
-    /** BPF immediates are 32-bit (sign-extended): larger constants go through a register (ld_imm64). */
+    /**
+     * BPF immediates are 32-bit (sign-extended): larger constants go through a register (ld_imm64), and so
+     * do values stored into kernel fields.
+     */
     private void legalise() {
         for (Block b : fn.blocks) {
             List<Inst> out = new ArrayList<>();
@@ -468,7 +471,8 @@ public final class Cleanup {
                 Inst n = switch (i) {
                     case Inst.Alu a when a.b() instanceof Imm im && !fitsImm32(im.value()) -> new Inst.Alu(a.op(), a.dst(), a.a(), materialise(im, out));
                     case Inst.Store s when s.value() instanceof Imm im && !fitsImm32(im.value()) -> new Inst.Store(s.base(), s.offset(), s.size(), materialise(im, out));
-                    case Inst.StoreField s when s.value() instanceof Imm im && !fitsImm32(im.value()) -> new Inst.StoreField(s.base(), s.field(), s.offset(), s.size(), materialise(im, out));
+                    // Kernel field stores always take a register (STX): the verifier's BTF write checks expect it.
+                    case Inst.StoreField s when s.value() instanceof Imm im -> new Inst.StoreField(s.base(), s.field(), s.offset(), s.size(), materialise(im, out));
                     case Inst.StackStore s when s.value() instanceof Imm im && !fitsImm32(im.value()) -> new Inst.StackStore(s.slot(), s.size(), materialise(im, out));
                     default -> i;
                 };

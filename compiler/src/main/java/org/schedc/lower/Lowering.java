@@ -45,8 +45,8 @@ public final class Lowering {
 
     private final CheckedPolicy policy;
     private final Kabi kabi;
-    private final ByteArrayOutputStream rodata = new ByteArrayOutputStream();
-    private final Map<String, Integer> strings = new HashMap<>();
+    private final ByteArrayOutputStream strings = new ByteArrayOutputStream();
+    private final Map<String, Integer> stringOffsets = new HashMap<>();
 
     // Per-function state.
     private Ir.Function fn;
@@ -55,6 +55,8 @@ public final class Lowering {
     private final Deque<Block[]> loops = new ArrayDeque<>();
     private final Deque<Inline> inlines = new ArrayDeque<>();
     private String callback;
+    /** What the current handler returns; the generated init returns a status (s32). */
+    private Type handlerReturnType;
     private Value enqFlags;
     private int lastLine = -1;
 
@@ -86,11 +88,12 @@ public final class Lowering {
             programs.add(lowerHandler(h));
         }
         if (!hasInit && !policy.queues().isEmpty()) programs.add(lowerHandler(null));
-        return new Result(programs, rodata.toByteArray(), stringsOffset());
+        return new Result(programs, strings.toByteArray(), stringsOffset());
     }
 
     private Program lowerHandler(HandlerInfo h) {
         callback = h == null ? "init" : h.callback();
+        handlerReturnType = h == null ? Type.S32 : h.returnType();
         fn = new Ir.Function(callback);
         locals.clear();
         lastLine = -1;
@@ -105,7 +108,7 @@ public final class Lowering {
                 enqFlags = new Value.Arg(1, Type.U64);
             }
         }
-        boolean returnsValue = h == null || !(h.returnType() instanceof Type.Void);
+        boolean returnsValue = !(handlerReturnType instanceof Type.Void);
         if (callback.equals("init")) createQueues();
         if (h != null) lowerBlock(h.decl().body());
         if (current != null) {
@@ -277,7 +280,7 @@ public final class Lowering {
                 switch (p) {
                     case Ast.Pattern.Wildcard w -> wildcard = true;
                     case Ast.Pattern.Value pv -> {
-                        long c = constant(pv.value(), t);
+                        long c = constant(pv.value());
                         Block next = fn.newBlock();
                         current.terminator = new Terminator.Branch(Cond.EQ, v, new Imm(c), body, next);
                         current = next;
@@ -301,7 +304,7 @@ public final class Lowering {
         VReg i = fn.newVReg();
         Operand from = lowerScalar(f.from(), l.type);
         if (from instanceof VReg src) emit(new Inst.Mov(i, src)); else emit(new Inst.Const(i, ((Imm) from).value()));
-        long end = constant(f.to(), l.type);
+        long end = constant(f.to());
         Block header = fn.newBlock(), body = fn.newBlock(), step = fn.newBlock(), exit = fn.newBlock();
         current.terminator = new Terminator.Jump(header);
         boolean signed = l.type instanceof Type.Int it && it.signed();
@@ -336,17 +339,10 @@ public final class Lowering {
             current = null;
             return;
         }
-        Operand v = r.value() == null ? (callbackReturnsValue() ? new Imm(0) : null) : lowerScalar(r.value(), returnTypeOfHandler());
+        boolean returnsValue = !(handlerReturnType instanceof Type.Void);
+        Operand v = r.value() == null ? (returnsValue ? new Imm(0) : null) : lowerScalar(r.value(), handlerReturnType);
         current.terminator = new Terminator.Return(v);
         current = null;
-    }
-
-    private boolean callbackReturnsValue() {
-        return policy.handlers().stream().filter(h -> h.callback().equals(callback)).findFirst().map(h -> !(h.returnType() instanceof Type.Void)).orElse(true);
-    }
-
-    private Type returnTypeOfHandler() {
-        return policy.handlers().stream().filter(h -> h.callback().equals(callback)).findFirst().map(HandlerInfo::returnType).orElse(Type.S32);
     }
 
     private void lowerInsert(Stmt.Insert ins) {
@@ -452,7 +448,7 @@ public final class Lowering {
 
     // ---------------------------------------------------------------- expressions
 
-    private long constant(Expr e, Type t) {
+    private long constant(Expr e) {
         BigInteger v = policy.constantValues().get(e);
         return v.longValue();
     }
@@ -733,11 +729,11 @@ public final class Lowering {
     }
 
     private int string(String s) {
-        return strings.computeIfAbsent(s, k -> {
-            int off = rodata.size();
+        return stringOffsets.computeIfAbsent(s, k -> {
+            int off = strings.size();
             byte[] b = k.getBytes(StandardCharsets.UTF_8);
-            rodata.writeBytes(b);
-            rodata.write(0);
+            strings.writeBytes(b);
+            strings.write(0);
             return off;
         });
     }

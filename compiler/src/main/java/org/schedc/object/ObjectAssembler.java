@@ -36,7 +36,7 @@ public final class ObjectAssembler {
     /** The finished object and its programs (for disassembly and tests). */
     public record Output(byte[] elf, List<ProgramCode> programs) {}
 
-    public record ProgramCode(String callback, String section, BpfFunction code) {}
+    public record ProgramCode(String callback, String section, boolean returnsValue, BpfFunction code) {}
 
     private final CheckedPolicy policy;
     private final Kabi kabi;
@@ -60,7 +60,7 @@ public final class ObjectAssembler {
         List<ProgramCode> programs = new ArrayList<>();
         for (Lowering.Program p : lowered.programs()) {
             String section = (p.sleepable() ? "struct_ops.s/" : "struct_ops/") + p.callback();
-            programs.add(new ProgramCode(p.callback(), section, new CodeGenerator(p.function(), core).generate(symbolOf(p.callback()))));
+            programs.add(new ProgramCode(p.callback(), section, p.returnsValue(), new CodeGenerator(p.function(), core).generate(symbolOf(p.callback()))));
         }
         return new Output(link(programs, lowered.strings(), lowered.stringsOffset()), programs);
     }
@@ -77,9 +77,7 @@ public final class ObjectAssembler {
         Map<String, Integer> funcIds = new LinkedHashMap<>();
         Set<String> kfuncs = new LinkedHashSet<>();
         for (ProgramCode p : programs) {
-            boolean returns = policy.handlers().stream().filter(h -> h.callback().equals(p.callback())).findFirst()
-                    .map(h -> !(h.returnType() instanceof org.schedc.sema.Type.Void)).orElse(true);
-            int proto = table.add(new BtfType.FuncProto("", returns ? intId : 0, List.of(new BtfType.Param("ctx", ctxPtr))));
+            int proto = table.add(new BtfType.FuncProto("", p.returnsValue() ? intId : 0, List.of(new BtfType.Param("ctx", ctxPtr))));
             funcIds.put(p.section(), table.addUnique(new BtfType.Func(p.code().name(), proto, 1)));
             elf.addProgram(p.section(), p.code().name(), p.code().code());
             for (Relocation r : p.code().relocations()) {
@@ -106,7 +104,7 @@ public final class ObjectAssembler {
             elf.addExternSymbol(k, false);
         }
 
-        // Globals in .bss/.data, strings in .rodata.
+        // Globals in .bss/.data; error() strings follow the .data globals (see Lowering.Result).
         List<BtfType.SecVar> bss = new ArrayList<>(), data = new ArrayList<>();
         int bssSize = 0, dataSize = 0;
         for (GlobalInfo g : policy.globals()) {
