@@ -3,18 +3,21 @@
 # (see guest/init). Writes the guest's machine-readable blocks to RESULT_FILE,
 # followed by "HOST ..." lines with host-side timings; the console goes to
 # RESULT_FILE.console.
-# Usage: run-batch.sh KERNEL_VERSION OBJ_DIR RESULT_FILE [--workload-seconds N]
+# Usage: run-batch.sh KERNEL_VERSION OBJ_DIR RESULT_FILE [--workload-seconds N] [--extra DIR]
+# --extra DIR: DIR's contents are copied over the guest's root (tools a scenario needs).
 # Exit: 0 batch complete, 1 bad usage/missing inputs, 3 guest failed or timed out.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-usage() { echo "usage: $0 KERNEL_VERSION OBJ_DIR RESULT_FILE [--workload-seconds N]" >&2; exit 1; }
+usage() { echo "usage: $0 KERNEL_VERSION OBJ_DIR RESULT_FILE [--workload-seconds N] [--extra DIR]" >&2; exit 1; }
 [ $# -ge 3 ] || usage
 KVER=$1 OBJ_DIR=$2 RESULT=$3; shift 3
 WORKLOAD=${SCHEDC_WORKLOAD_SECONDS:-10}
+EXTRA=""
 while [ $# -gt 0 ]; do
   case $1 in
     --workload-seconds) [ $# -ge 2 ] || usage; WORKLOAD=$2; shift 2 ;;
+    --extra) [ $# -ge 2 ] || usage; EXTRA=$2; shift 2 ;;
     *) usage ;;
   esac
 done
@@ -31,6 +34,7 @@ ACCEL=${SCHEDC_QEMU_ACCEL:-tcg,thread=single}
 
 is_known_kernel "$KVER" || die "unknown kernel '$KVER' (manifest lists: $(manifest_kernels))"
 [ -d "$OBJ_DIR" ] || die "object dir $OBJ_DIR does not exist"
+[ -z "$EXTRA" ] || [ -d "$EXTRA" ] || die "extra dir $EXTRA does not exist"
 QEMU=${SCHEDC_QEMU:-qemu-system-x86_64}
 for tool in "$QEMU" cpio gzip ldd; do
   command -v "$tool" >/dev/null || die "'$tool' is missing; kernel tests need qemu-system-x86 and cpio installed"
@@ -73,9 +77,12 @@ done
 [ -f "$ROOT/lib64/ld-linux-x86-64.so.2" ] || die "host lacks /lib64/ld-linux-x86-64.so.2"
 for o in "${OBJECTS[@]}"; do
   cp "$OBJ_DIR/$o" "$ROOT/objects/"
-  e="$OBJ_DIR/${o%.bpf.o}.expect"
-  [ -f "$e" ] && cp "$e" "$ROOT/objects/"
+  for ext in expect scenario; do
+    e="$OBJ_DIR/${o%.bpf.o}.$ext"
+    [ -f "$e" ] && cp "$e" "$ROOT/objects/"
+  done
 done
+[ -z "$EXTRA" ] || cp -a "$EXTRA/." "$ROOT/"
 cat > "$ROOT/harness.conf" <<CONF
 WORKLOAD_SECONDS=$WORKLOAD
 REGISTER_TIMEOUT=$REGISTER_TIMEOUT

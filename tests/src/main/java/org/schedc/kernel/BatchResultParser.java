@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * BATCH_BEGIN kernel=REL uptime_cs=N objects=N
  * OBJECT name sha256=HEX
  * KEY value ...            (register_rc, state_after_load, ops, workload_done N/M, ...)
- * DMESG line / DMESG_DETACH line / EXPECT line
+ * DMESG line / DMESG_DETACH line / EXPECT line / SCENARIO line / scenario_rc N
  * LOG_TRUNCATED bytes / KEEP line / LOG line
  * END name
  * BATCH_END uptime_cs=N
@@ -125,6 +125,8 @@ public final class BatchResultParser {
         final List<String> expect = new ArrayList<>();
         final List<String> keep = new ArrayList<>();
         final List<String> log = new ArrayList<>();
+        final List<String> scenario = new ArrayList<>();
+        Integer scenarioRc;
 
         Block(String name, String sha256) {
             this.name = name;
@@ -140,6 +142,8 @@ public final class BatchResultParser {
                 case "KEEP" -> keep.add(value);
                 case "DMESG", "DMESG_DETACH" -> dmesg.add(value);
                 case "EXPECT" -> expect.add(value);
+                case "SCENARIO" -> scenario.add(value);
+                case "scenario_rc" -> scenarioRc = integer(no, line, value);
                 case "LOG_TRUNCATED" -> truncated = true;
                 case "register_rc" -> registerRc = integer(no, line, value);
                 case "state_after_load" -> stateAfterLoad = value;
@@ -187,7 +191,7 @@ public final class BatchResultParser {
                     stateAfterWorkload == null ? "-" : stateAfterWorkload,
                     workersDone, workersTotal, dmesg, analysis.programs(),
                     registered ? null : error, registered ? null : analysis.failingInsn(), loaderLog);
-            return new ObjectRun(verdict, detachState, registerTime, totalTime, truncated, expect);
+            return new ObjectRun(verdict, detachState, registerTime, totalTime, truncated, expect, scenario, scenarioRc);
         }
 
         private void require(int no, String line, Object value, String key) {

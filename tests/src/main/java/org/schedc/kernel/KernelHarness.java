@@ -35,6 +35,14 @@ public final class KernelHarness {
 
     /** Like {@link #runBatch} but with timings, detach states and .expect lines. */
     public static BatchResult runBatchDetailed(String kernelVersion, Path objDir, Duration workload) {
+        return runBatchDetailed(kernelVersion, objDir, workload, null);
+    }
+
+    /**
+     * Like {@link #runBatchDetailed(String, Path, Duration)}, with {@code extraRoot}'s contents
+     * copied over the guest's root file system (tools that scenario scripts need); null for none.
+     */
+    public static BatchResult runBatchDetailed(String kernelVersion, Path objDir, Duration workload, Path extraRoot) {
         if (!kernels().contains(kernelVersion)) {
             throw new KernelHarnessException("unknown kernel " + kernelVersion + "; the manifest lists " + kernels());
         }
@@ -45,8 +53,11 @@ public final class KernelHarness {
         long seconds = Math.max(1, (workload.toMillis() + 999) / 1000);
         Path runDir = BatchDirs.newRunDir(kernelVersion);
         Path resultFile = runDir.resolve("result.txt");
-        var command = List.of(HarnessFiles.script("run-batch.sh").toString(), kernelVersion,
-                objDir.toAbsolutePath().toString(), resultFile.toString(), "--workload-seconds", Long.toString(seconds));
+        var command = new ArrayList<>(List.of(HarnessFiles.script("run-batch.sh").toString(), kernelVersion,
+                objDir.toAbsolutePath().toString(), resultFile.toString(), "--workload-seconds", Long.toString(seconds)));
+        if (extraRoot != null) {
+            command.addAll(List.of("--extra", extraRoot.toAbsolutePath().toString()));
+        }
         // The script bounds itself (boot + per-object progress timeouts); this deadline only guards the script.
         Duration deadline = Duration.ofSeconds(300 + objects.size() * (seconds + 240));
         var outcome = ScriptRunner.run(command, Map.of(), deadline, runDir);
