@@ -5,14 +5,15 @@ struct_ops/enqueue <fifo_enqueue>:
    2: r1 = r2
    3: r2 = 0
    4: r3 = 5000000
-   5: call scx_bpf_dsq_insert
+   5: call scx_bpf_dsq_insert___v2___schedc
    6: exit
 
 struct_ops/dispatch <fifo_dispatch>:
 ; move main to local [14:5]
    0: r1 = 0
-   1: call scx_bpf_dsq_move_to_local
-   2: exit
+   1: r2 = 0
+   2: call scx_bpf_dsq_move_to_local___v2___schedc
+   3: exit
 
 struct_ops.s/init <fifo_init>:
 ; queue main: fifo [7:1]

@@ -10,10 +10,10 @@ struct_ops/select_cpu <interactive_select_cpu>:
    6: if r0 == 0x0 goto +8 <L0>
 ; insert p into local slice FAST_SLICE [24:7]
    7: r1 = *(u64 *)(r6 + 0)
-   8: r2 = 0x8000000000000002 ll
+   8: r2 = 0x8000000000000002 ll ; CO-RE enumval_value 14:0
   10: r3 = 3000000
   11: r4 = 0
-  12: call scx_bpf_dsq_insert
+  12: call scx_bpf_dsq_insert___v2___schedc
 ; return prev_cpu [25:7]
   13: r0 = r7
   14: exit
@@ -32,11 +32,11 @@ L0:
 ; if pick.was_idle { [28:5]
   25: if r1 == 0x0 goto +6 <L1>
 ; insert p into local slice FAIR_SLICE [29:7]
-  26: r1 = r8
-  27: r2 = 0x8000000000000002 ll
+  26: r2 = 0x8000000000000002 ll ; CO-RE enumval_value 14:0
+  28: r1 = r8
   29: r3 = 20000000
   30: r4 = 0
-  31: call scx_bpf_dsq_insert
+  31: call scx_bpf_dsq_insert___v2___schedc
 L1:
 ; return pick.cpu [31:5]
   32: r0 = r6
@@ -66,7 +66,7 @@ L0:
   15: r1 = r8
   16: r2 = 0
   17: r3 = 3000000
-  18: call scx_bpf_dsq_insert
+  18: call scx_bpf_dsq_insert___v2___schedc
 ; let idle = pick_idle_cpu(p) [39:7]
   19: r1 = *(u64 *)(r8 + 1376) ; CO-RE field_byte_offset 1:0:3
   20: r2 = 0
@@ -113,14 +113,16 @@ L3:
 struct_ops/dispatch <interactive_dispatch>:
 ; if !(move fast to local) { [56:5]
    0: r1 = 0
-   1: call scx_bpf_dsq_move_to_local
-   2: r0 &= 255
-   3: if r0 != 0x0 goto +2 <L0>
+   1: r2 = 0
+   2: call scx_bpf_dsq_move_to_local___v2___schedc
+   3: r0 &= 255
+   4: if r0 != 0x0 goto +3 <L0>
 ; move fair to local [57:7]
-   4: r1 = 1
-   5: call scx_bpf_dsq_move_to_local
+   5: r1 = 1
+   6: r2 = 0
+   7: call scx_bpf_dsq_move_to_local___v2___schedc
 L0:
-   6: exit
+   8: exit
 
 struct_ops/running <interactive_running>:
 ; if (vtime_now - p.vtime) as s64 < 0 { [62:5]

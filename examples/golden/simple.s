@@ -14,11 +14,11 @@ struct_ops/select_cpu <simple_select_cpu>:
 ; if pick.was_idle { [15:5]
   11: if r1 == 0x0 goto +6 <L0>
 ; insert p into local slice SLICE [16:7]
-  12: r1 = r6
-  13: r2 = 0x8000000000000002 ll
+  12: r2 = 0x8000000000000002 ll ; CO-RE enumval_value 9:0
+  14: r1 = r6
   15: r3 = 20000000
   16: r4 = 0
-  17: call scx_bpf_dsq_insert
+  17: call scx_bpf_dsq_insert___v2___schedc
 L0:
 ; return pick.cpu [18:5]
   18: r0 = r7
@@ -51,8 +51,9 @@ L0:
 struct_ops/dispatch <simple_dispatch>:
 ; move shared to local [31:5]
    0: r1 = 0
-   1: call scx_bpf_dsq_move_to_local
-   2: exit
+   1: r2 = 0
+   2: call scx_bpf_dsq_move_to_local___v2___schedc
+   3: exit
 
 struct_ops/running <simple_running>:
 ; if (vtime_now - p.vtime) as s64 < 0 { [35:5]

@@ -18,13 +18,13 @@ struct_ops/select_cpu <features_select_cpu>:
   14: if r1 s<= 0x1 goto +9 <L0>
 ; insert p into local_on(pick.cpu) slice SHORT [32:7]
   15: w1 = w7
-  16: r2 = 0xc000000000000000 ll
+  16: r2 = 0xc000000000000000 ll ; CO-RE enumval_value 9:1
   18: r1 |= r2
   19: r2 = r1
   20: r1 = r6
   21: r3 = 2000000
   22: r4 = 0
-  23: call scx_bpf_dsq_insert
+  23: call scx_bpf_dsq_insert___v2___schedc
 L0:
 ; return pick.cpu [34:5]
   24: r0 = r7
@@ -88,66 +88,65 @@ L5:
   37: r2 = 1
 L6:
 ; if cls == 3 { [46:5]
-  38: if r2 != 0x3 goto +12 <L9>
+  38: if r2 != 0x3 goto +11 <L9>
 ; insert p into global slice clamp_slice(SLICE * 10) flags enq_flags [47:7]
   39: r1 = *(u64 *)(r6 + 0)
+  40: r2 = 0x8000000000000001 ll ; CO-RE enumval_value 9:0
 ; return min(max(v, 1ms), 20ms) [18:5]
-  40: r2 = 40000000
-  41: if r2 >= 0xf4240 goto +1 <L7>
-  42: r2 = 1000000
+  42: r3 = 40000000
+  43: if r3 >= 0xf4240 goto +1 <L7>
+  44: r3 = 1000000
 L7:
-  43: if r2 <= 0x1312d00 goto +1 <L8>
-  44: r2 = 20000000
+  45: if r3 <= 0x1312d00 goto +1 <L8>
+  46: r3 = 20000000
 L8:
-  45: r4 = *(u64 *)(r6 + 8)
-  46: r3 = r2
-  47: r2 = 0x8000000000000001 ll
-  49: call scx_bpf_dsq_insert
+  47: r4 = *(u64 *)(r6 + 8)
+  48: call scx_bpf_dsq_insert___v2___schedc
 ; return [48:7]
-  50: exit
+  49: exit
 L9:
 ; if p.tgid < 0 { [50:5]
-  51: r1 = *(u64 *)(r6 + 0)
-  52: r1 = *(u32 *)(r1 + 2812) ; CO-RE field_byte_offset 1:0:5
-  53: r1 = (s32)r1
-  54: if r1 s>= 0x0 goto +7 <L10>
+  50: r1 = *(u64 *)(r6 + 0)
+  51: r1 = *(u32 *)(r1 + 2812) ; CO-RE field_byte_offset 1:0:5
+  52: r1 = (s32)r1
+  53: if r1 s>= 0x0 goto +7 <L10>
 ; error("impossible tgid") [51:7]
-  55: r1 = map[.data+8] ll
-  57: *(u64 *)(r10 - 8) = 0
-  58: r2 = r10
-  59: r2 += -8
-  60: r3 = 8
-  61: call scx_bpf_error_bstr
+  54: r1 = map[.data+8] ll
+  56: *(u64 *)(r10 - 8) = 0
+  57: r2 = r10
+  58: r2 += -8
+  59: r3 = 8
+  60: call scx_bpf_error_bstr
 L10:
 ; if p.static_prio > NICE_0 + 10 { [53:5]
-  62: r7 = *(u64 *)(r6 + 0)
-  63: r1 = *(u32 *)(r7 + 108) ; CO-RE field_byte_offset 1:0:1
-  64: r1 = (s32)r1
-  65: if r1 s<= 0x82 goto +7 <L11>
+  61: r7 = *(u64 *)(r6 + 0)
+  62: r1 = *(u32 *)(r7 + 108) ; CO-RE field_byte_offset 1:0:1
+  63: r1 = (s32)r1
+  64: if r1 s<= 0x82 goto +7 <L11>
 ; insert p into background slice SLICE vtime p.vtime [54:7]
-  66: r5 = *(u64 *)(r6 + 8)
-  67: r4 = *(u64 *)(r7 + 960) ; CO-RE field_byte_offset 1:0:2:1
-  68: r1 = r7
-  69: r2 = 1
-  70: r3 = 4000000
-  71: call scx_bpf_dsq_insert_vtime
-  72: goto +10 <L14>
+  65: r5 = *(u64 *)(r6 + 8)
+  66: r4 = *(u64 *)(r7 + 960) ; CO-RE field_byte_offset 1:0:2:1
+  67: r1 = r7
+  68: r2 = 1
+  69: r3 = 4000000
+  70: call scx_bpf_dsq_insert_vtime
+  71: goto +10 <L14>
 L11:
 ; return min(max(v, 1ms), 20ms) [18:5]
-  73: r1 = 4000000
-  74: if r1 >= 0xf4240 goto +1 <L12>
-  75: r1 = 1000000
+  72: r1 = 4000000
+  73: if r1 >= 0xf4240 goto +1 <L12>
+  74: r1 = 1000000
 L12:
-  76: if r1 <= 0x1312d00 goto +1 <L13>
-  77: r1 = 20000000
+  75: if r1 <= 0x1312d00 goto +1 <L13>
+  76: r1 = 20000000
 L13:
-  78: r4 = *(u64 *)(r6 + 8)
-  79: r3 = r1
-  80: r1 = r7
-  81: r2 = 0
-  82: call scx_bpf_dsq_insert
+  77: r4 = *(u64 *)(r6 + 8)
+  78: r3 = r1
+  79: r1 = r7
+  80: r2 = 0
+  81: call scx_bpf_dsq_insert___v2___schedc
 L14:
-  83: exit
+  82: exit
 
 struct_ops/dispatch <features_dispatch>:
 ; on dispatch(cpu, prev) { [60:1]
@@ -165,31 +164,33 @@ struct_ops/dispatch <features_dispatch>:
   10: r1 = 0
   11: call scx_bpf_dsq_nr_queued
   12: r0 = (s32)r0
-  13: if r0 s<= 0x0 goto +3 <L0>
+  13: if r0 s<= 0x0 goto +4 <L0>
 ; move main to local [64:7]
   14: r1 = 0
-  15: call scx_bpf_dsq_move_to_local
-  16: goto +15 <L1>
+  15: r2 = 0
+  16: call scx_bpf_dsq_move_to_local___v2___schedc
+  17: goto +16 <L1>
 L0:
 ; } else if !(move background to local) { [65:12]
-  17: r1 = 1
-  18: call scx_bpf_dsq_move_to_local
-  19: r0 &= 255
-  20: if r0 != 0x0 goto +11 <L1>
+  18: r1 = 1
+  19: r2 = 0
+  20: call scx_bpf_dsq_move_to_local___v2___schedc
+  21: r0 &= 255
+  22: if r0 != 0x0 goto +11 <L1>
 ; if prev != null && prev.nr_cpus_allowed == 1 { [66:7]
-  21: r1 = *(u64 *)(r6 + 8)
-  22: if r1 == 0x0 goto +9 <L1>
-  23: r1 = *(u32 *)(r1 + 1368) ; CO-RE field_byte_offset 1:0:3
-  24: r1 = (s32)r1
-  25: if r1 != 0x1 goto +6 <L1>
+  23: r1 = *(u64 *)(r6 + 8)
+  24: if r1 == 0x0 goto +9 <L1>
+  25: r1 = *(u32 *)(r1 + 1368) ; CO-RE field_byte_offset 1:0:3
+  26: r1 = (s32)r1
+  27: if r1 != 0x1 goto +6 <L1>
 ; kicks += 1 [67:9]
-  26: r1 = map[.bss+8] ll
-  28: r2 = *(u32 *)(r1 + 0)
-  29: r2 += 1
-  30: w2 = w2
-  31: *(u32 *)(r1 + 0) = r2
+  28: r1 = map[.bss+8] ll
+  30: r2 = *(u32 *)(r1 + 0)
+  31: r2 += 1
+  32: w2 = w2
+  33: *(u32 *)(r1 + 0) = r2
 L1:
-  32: exit
+  34: exit
 
 struct_ops/tick <features_tick>:
 ; on tick(p) { [72:1]
@@ -197,30 +198,31 @@ struct_ops/tick <features_tick>:
 ; if nr_cpus() > 64 { [73:5]
    1: call scx_bpf_nr_cpu_ids
    2: w0 = w0
-   3: if r0 <= 0x40 goto +6 <L0>
+   3: if r0 <= 0x40 goto +8 <L0>
 ; preempt_cpu(task_cpu(p)) [74:7]
-   4: r1 = *(u64 *)(r6 + 0)
-   5: call scx_bpf_task_cpu
-   6: r0 = (s32)r0
-   7: r1 = r0
-   8: r2 = 2
-   9: call scx_bpf_kick_cpu
+   4: r7 = 0x2 ll ; CO-RE enumval_value 10:0
+   6: r1 = *(u64 *)(r6 + 0)
+   7: call scx_bpf_task_cpu
+   8: r0 = (s32)r0
+   9: r1 = r0
+  10: r2 = r7
+  11: call scx_bpf_kick_cpu
 L0:
 ; let small = (p.pid as u16) & cut [77:5]
-  10: r1 = *(u64 *)(r6 + 0)
-  11: r2 = *(u32 *)(r1 + 2808) ; CO-RE field_byte_offset 1:0:4
-  12: r2 = (s32)r2
-  13: r2 &= 65535
-  14: r2 &= 65535
+  12: r1 = *(u64 *)(r6 + 0)
+  13: r2 = *(u32 *)(r1 + 2808) ; CO-RE field_byte_offset 1:0:4
+  14: r2 = (s32)r2
+  15: r2 &= 65535
+  16: r2 &= 65535
 ; if small == 0 && p.slice > SLICE { [78:5]
-  15: if r2 != 0x0 goto +4 <L1>
-  16: r2 = *(u64 *)(r1 + 952) ; CO-RE field_byte_offset 1:0:2:0
-  17: if r2 <= 0x3d0900 goto +2 <L1>
+  17: if r2 != 0x0 goto +4 <L1>
+  18: r2 = *(u64 *)(r1 + 952) ; CO-RE field_byte_offset 1:0:2:0
+  19: if r2 <= 0x3d0900 goto +2 <L1>
 ; p.slice = SLICE [79:7]
-  18: r2 = 4000000
-  19: call scx_bpf_task_set_slice
+  20: r2 = 4000000
+  21: call scx_bpf_task_set_slice
 L1:
-  20: exit
+  22: exit
 
 struct_ops.s/init <features_init>:
 ; queue main: fifo [9:1]

@@ -28,6 +28,10 @@ public final class CodeGenerator {
     /** Where CO-RE relocations point: the local BTF root type and access string of a field. */
     public interface CoreSites {
         Site site(Ir.FieldRef field);
+        /** The local enum type and enumerator index of a kernel enum constant (ENUMVAL relocations). */
+        default Site enumSite(String enumerator) {
+            throw new IllegalStateException("no CO-RE site for enumerator " + enumerator);
+        }
         record Site(int rootTypeId, String accessString) {}
     }
 
@@ -112,7 +116,15 @@ public final class CodeGenerator {
 
     private void emit(Inst i) {
         switch (i) {
-            case Inst.Const c -> loadConst(r(c.dst()), c.value());
+            case Inst.Const c -> {
+                if (c.enumerator() == null) loadConst(r(c.dst()), c.value());
+                else {
+                    // ld_imm64 holds any width; libbpf rewrites its immediate to the running kernel's value.
+                    CoreSites.Site site = core.enumSite(c.enumerator());
+                    out.visitCoreRelocation(site.rootTypeId(), site.accessString(), CoreReloKind.ENUMVAL_VALUE);
+                    out.visitLdImm64(r(c.dst()), c.value());
+                }
+            }
             case Inst.Mov m -> move(r(m.dst()), r(m.src()));
             case Inst.Alu a -> {
                 Reg dst = r(a.dst()), left = r(a.a());
@@ -204,10 +216,37 @@ public final class CodeGenerator {
         }
         immMoves.forEach(this::loadConst);
         switch (c.callee()) {
-            case Ir.Callee.Kfunc k -> out.visitCallKfunc(k.name());
+            case Ir.Callee.Kfunc k -> callKfunc(k);
             case Ir.Callee.Helper h -> out.visitCallHelper(h.id());
         }
         if (c.dst() != null) move(r(c.dst()), Reg.R0);
+    }
+
+    /**
+     * A kfunc call; with fallbacks, each variant but the last is guarded by an existence test of its weak
+     * extern (the address libbpf writes is 0 when the kernel lacks it, and the verifier prunes the dead
+     * call). Arguments are already in r1-r5 and r0 is free, so the test needs no other register.
+     */
+    private void callKfunc(Ir.Callee.Kfunc k) {
+        if (k.fallbacks().isEmpty()) {
+            out.visitCallKfunc(KsymNames.externName(k.name()));
+            return;
+        }
+        List<String> variants = new ArrayList<>();
+        variants.add(k.name());
+        variants.addAll(k.fallbacks());
+        Label done = new Label();
+        for (int v = 0; v < variants.size() - 1; v++) {
+            String extern = KsymNames.externName(variants.get(v));
+            Label absent = new Label();
+            out.visitLdImm64Symbol(Reg.R0, extern, 0);
+            out.visitJumpImm(JmpOp.JEQ, Width.W64, Reg.R0, 0, absent);
+            out.visitCallKfunc(extern);
+            out.visitGoto(done);
+            out.visitLabel(absent);
+        }
+        out.visitCallKfunc(KsymNames.externName(variants.getLast()));
+        out.visitLabel(done);
     }
 
     private void terminate(Terminator t, Block next) {

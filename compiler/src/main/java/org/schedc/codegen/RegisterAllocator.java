@@ -151,7 +151,7 @@ final class RegisterAllocator {
     private static Inst rename(Inst i, Map<VReg, VReg> u, VReg oldDef, VReg newDef) {
         VReg nd = newDef != null ? newDef : oldDef;
         return switch (i) {
-            case Inst.Const c -> new Inst.Const(nd, c.value());
+            case Inst.Const c -> new Inst.Const(nd, c.value(), c.enumerator());
             case Inst.Mov m -> new Inst.Mov(nd, r(m.src(), u));
             case Inst.Alu a -> new Inst.Alu(a.op(), nd, r(a.a(), u), op(a.b(), u));
             case Inst.Neg n -> new Inst.Neg(nd, r(n.src(), u));

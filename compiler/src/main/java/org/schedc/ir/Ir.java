@@ -45,12 +45,32 @@ public final class Ir {
     public record FieldRef(String rootStruct, List<String> path) {}
 
     public sealed interface Callee {
-        record Kfunc(String name) implements Callee {}
+        /**
+         * A kfunc call. With {@code fallbacks}, the kernel may lack {@code name}: the code tests each
+         * (weak) extern for existence in turn and calls the first one present, the last unconditionally.
+         */
+        record Kfunc(String name, List<String> fallbacks) implements Callee {
+            public Kfunc {
+                fallbacks = List.copyOf(fallbacks);
+            }
+
+            public Kfunc(String name) {
+                this(name, List.of());
+            }
+        }
         record Helper(int id) implements Callee {}
     }
 
     public sealed interface Inst {
-        record Const(VReg dst, long value) implements Inst {}
+        /**
+         * dst = value. With an {@code enumerator} (a kernel enum constant such as SCX_DSQ_LOCAL) the value is
+         * the primary kernel's and carries an ENUMVAL CO-RE relocation, so it is never folded into other code.
+         */
+        record Const(VReg dst, long value, String enumerator) implements Inst {
+            public Const(VReg dst, long value) {
+                this(dst, value, null);
+            }
+        }
         record Mov(VReg dst, VReg src) implements Inst {}
         record Alu(AluOp op, VReg dst, VReg a, Operand b) implements Inst {}
         record Neg(VReg dst, VReg src) implements Inst {}

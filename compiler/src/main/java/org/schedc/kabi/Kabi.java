@@ -129,6 +129,13 @@ public final class Kabi {
         return OptionalInt.of(((BtfType.Func) btf.type(f.getAsInt())).type());
     }
 
+    /** How many parameters a kernel function takes, when the kernel has it. */
+    public OptionalInt kfuncArity(String funcName) {
+        OptionalInt proto = kfunc(funcName);
+        if (proto.isEmpty()) return OptionalInt.empty();
+        return btf.type(proto.getAsInt()) instanceof BtfType.FuncProto fp ? OptionalInt.of(fp.params().size()) : OptionalInt.empty();
+    }
+
     /** The value of an enumerator such as SCX_DSQ_LOCAL, from any ENUM or ENUM64. */
     public OptionalLong enumValue(String enumerator) {
         Enumerator e = enumerators().get(enumerator);

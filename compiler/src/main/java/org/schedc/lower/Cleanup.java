@@ -45,7 +45,7 @@ public final class Cleanup {
         Map<VReg, Integer> defs = defCounts();
         Map<VReg, Long> known = new HashMap<>();
         for (Block b : fn.blocks) for (Inst i : b.insts) {
-            if (i instanceof Inst.Const c && defs.get(c.dst()) == 1) known.put(c.dst(), c.value());
+            if (i instanceof Inst.Const c && c.enumerator() == null && defs.get(c.dst()) == 1) known.put(c.dst(), c.value());
         }
         boolean changed = false;
         for (Block b : fn.blocks) {
@@ -55,7 +55,7 @@ public final class Cleanup {
                 if (!n.equals(i)) {
                     b.insts.set(k, n);
                     changed = true;
-                    if (n instanceof Inst.Const c && defs.get(c.dst()) == 1) known.put(c.dst(), c.value());
+                    if (n instanceof Inst.Const c && c.enumerator() == null && defs.get(c.dst()) == 1) known.put(c.dst(), c.value());
                 }
             }
             Terminator t = b.terminator;
@@ -145,7 +145,7 @@ public final class Cleanup {
     private boolean foldBranches() {
         Map<VReg, Integer> defs = defCounts();
         Map<VReg, Long> known = new HashMap<>();
-        for (Block b : fn.blocks) for (Inst i : b.insts) if (i instanceof Inst.Const c && defs.get(c.dst()) == 1) known.put(c.dst(), c.value());
+        for (Block b : fn.blocks) for (Inst i : b.insts) if (i instanceof Inst.Const c && c.enumerator() == null && defs.get(c.dst()) == 1) known.put(c.dst(), c.value());
         boolean changed = false;
         for (Block b : fn.blocks) {
             if (b.terminator instanceof Terminator.Branch br && known.containsKey(br.a()) && br.b() instanceof Imm bi) {
@@ -260,7 +260,7 @@ public final class Cleanup {
                     List.of("alu", a.op(), r.apply(a.a()), a.b() instanceof VReg bv ? r.apply(bv) : a.b());
             case Inst.GlobalAddr g -> List.of("global", g.section(), g.offset());
             case Inst.StackAddr s -> List.of("stack", s.slot());
-            case Inst.Const c -> List.of("const", c.value());
+            case Inst.Const c -> c.enumerator() == null ? List.of("const", c.value()) : List.of("enum", c.enumerator());
             case Inst.CtxArg c -> List.of("ctx", r.apply(c.ctx()), c.index());
             case Inst.LoadField l -> new MemoryKey(renames.getOrDefault(l.base(), l.base()), List.of(l.field(), l.size(), l.signed()));
             case Inst.Load l -> new MemoryKey(renames.getOrDefault(l.base(), l.base()), List.of(l.offset(), l.size()));

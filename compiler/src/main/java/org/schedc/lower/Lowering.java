@@ -122,7 +122,7 @@ public final class Lowering {
     private void createQueues() {
         for (QueueInfo q : policy.queues()) {
             VReg r = fn.newVReg();
-            emit(new Inst.Call(r, new Ir.Callee.Kfunc(policy.initKfuncs().get("create_dsq")), List.of(new Imm(q.id()), new Imm(-1))));
+            emit(new Inst.Call(r, kfunc(policy.initKfuncs().get("create_dsq")), List.of(new Imm(q.id()), new Imm(-1))));
             VReg status = normalise(r, Type.S32);
             Block fail = fn.newBlock(), next = fn.newBlock();
             current.terminator = new Terminator.Branch(Cond.SLT, status, new Imm(0), fail, next);
@@ -169,6 +169,18 @@ public final class Lowering {
 
     private long enumValue(String name) {
         return kabi.enumValue(name).orElseThrow(() -> new IllegalStateException("checker let through missing " + name));
+    }
+
+    /** A kernel enum constant in a register, CO-RE relocated (ENUMVAL) so each kernel gets its own value. */
+    private VReg enumConst(String name) {
+        VReg v = fn.newVReg();
+        emit(new Inst.Const(v, enumValue(name), name));
+        return v;
+    }
+
+    /** The call target of a kfunc the checker chose, with the variants it falls back to on kernels that lack it. */
+    private Ir.Callee.Kfunc kfunc(String name) {
+        return new Ir.Callee.Kfunc(name, policy.kfuncFallbacks().getOrDefault(name, List.of()));
     }
 
     // ---------------------------------------------------------------- statements
@@ -257,7 +269,7 @@ public final class Lowering {
             }
             case Resolution.FieldAccess fa when policy.assignKfuncs().containsKey(a) -> {
                 Operand task = lowerScalar(fa.base(), null);
-                emit(new Inst.Call(null, new Ir.Callee.Kfunc(policy.assignKfuncs().get(a)), List.of(task, value)));
+                emit(new Inst.Call(null, kfunc(policy.assignKfuncs().get(a)), List.of(task, value)));
             }
             case Resolution.FieldAccess fa -> {
                 VReg base = reg(lowerScalar(fa.base(), null));
@@ -354,19 +366,19 @@ public final class Lowering {
         List<Operand> args = new ArrayList<>(List.of(task, dsq, slice));
         if (ins.vtime() != null) args.add(lowerScalar(ins.vtime(), Type.U64));
         args.add(flags);
-        emit(new Inst.Call(null, new Ir.Callee.Kfunc(policy.insertKfuncs().get(ins)), args));
+        emit(new Inst.Call(null, kfunc(policy.insertKfuncs().get(ins)), args));
     }
 
     private Operand queueId(Ast.QueueRef q) {
         return switch (q) {
-            case Ast.QueueRef.Local l -> new Imm(enumValue("SCX_DSQ_LOCAL"));
-            case Ast.QueueRef.Global g -> new Imm(enumValue("SCX_DSQ_GLOBAL"));
+            case Ast.QueueRef.Local l -> enumConst("SCX_DSQ_LOCAL");
+            case Ast.QueueRef.Global g -> enumConst("SCX_DSQ_GLOBAL");
             case Ast.QueueRef.LocalOn lo -> {
                 VReg cpu = reg(lowerScalar(lo.cpu(), Type.S32));
                 VReg masked = fn.newVReg();
                 emit(new Inst.Norm(masked, cpu, 32, false));
                 VReg id = fn.newVReg();
-                emit(new Inst.Alu(Ir.AluOp.OR, id, masked, new Imm(enumValue("SCX_DSQ_LOCAL_ON"))));
+                emit(new Inst.Alu(Ir.AluOp.OR, id, masked, enumConst("SCX_DSQ_LOCAL_ON")));
                 yield id;
             }
             case Ast.QueueRef.Named n -> new Imm(((Resolution.QueueRef) policy.resolutions().get(n)).q().id());
@@ -514,7 +526,11 @@ public final class Lowering {
             case Expr.Move m -> {
                 VReg r = fn.newVReg();
                 Operand dsq = queueId(m.from());
-                emit(new Inst.Call(r, new Ir.Callee.Kfunc(policy.moveKfuncs().get(m)), List.of(dsq)));
+                String move = policy.moveKfuncs().get(m);
+                // scx_bpf_dsq_move_to_local___v2 takes enq_flags; the other variants ignore the extra register.
+                List<Operand> moveArgs = policy.targets().stream().mapToInt(k -> k.kfuncArity(move).orElse(1)).max().orElse(1) > 1
+                        ? List.of(dsq, new Imm(0)) : List.of(dsq);
+                emit(new Inst.Call(r, kfunc(move), moveArgs));
                 yield new Value.Scalar(normalise(r, Type.BOOL));
             }
             case Expr.Invalid inv -> throw new IllegalStateException("invalid expression reached lowering");
@@ -611,7 +627,7 @@ public final class Lowering {
         if (r instanceof Resolution.UserCall uc) return inline(uc.function(), call);
         Resolution.BuiltinCall bc = (Resolution.BuiltinCall) r;
         List<Expr> args = call.args();
-        Ir.Callee.Kfunc kfunc = bc.kfunc() == null ? null : new Ir.Callee.Kfunc(bc.kfunc());
+        Ir.Callee.Kfunc kfunc = bc.kfunc() == null ? null : kfunc(bc.kfunc());
         return switch (bc.builtin()) {
             case DEFAULT_CPU -> {
                 int slot = fn.newStackObject(8);
@@ -639,8 +655,8 @@ public final class Lowering {
                 yield new Value.Scalar(normalise(v, Type.BOOL));
             }
             case KICK_CPU, PREEMPT_CPU -> {
-                long flags = bc.builtin() == Builtin.PREEMPT_CPU ? enumValue("SCX_KICK_PREEMPT") : 0;
-                emit(new Inst.Call(null, kfunc, List.of(lowerScalar(args.get(0), Type.S32), new Imm(flags))));
+                Operand flags = bc.builtin() == Builtin.PREEMPT_CPU ? enumConst("SCX_KICK_PREEMPT") : new Imm(0);
+                emit(new Inst.Call(null, kfunc, List.of(lowerScalar(args.get(0), Type.S32), flags)));
                 yield new Value.None();
             }
             case TASK_CPU -> {

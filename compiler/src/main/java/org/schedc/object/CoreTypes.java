@@ -32,6 +32,9 @@ final class CoreTypes implements CodeGenerator.CoreSites {
     private final Map<Integer, LocalStruct> structs = new HashMap<>();
     private final Map<Ir.FieldRef, List<Integer>> kernelPaths = new HashMap<>();
     private final Map<Ir.FieldRef, Site> sites = new HashMap<>();
+    /** Kernel enum type id → the enumerators used from it, in first-use order. */
+    private final Map<Integer, java.util.LinkedHashSet<String>> enums = new java.util.LinkedHashMap<>();
+    private final Map<String, Site> enumSites = new HashMap<>();
     private boolean frozen;
 
     CoreTypes(TypeTable table, Kabi kabi) {
@@ -65,6 +68,13 @@ final class CoreTypes implements CodeGenerator.CoreSites {
         kernelPaths.put(field, indexes);
     }
 
+    /** Records a use of a kernel enum constant; call for every use before {@link #freeze()}. */
+    void useEnum(String enumerator) {
+        if (frozen) throw new IllegalStateException("CO-RE types already frozen");
+        int kernelEnum = kabi.enumTypeOf(enumerator).orElseThrow(() -> new IllegalStateException("no enum declares " + enumerator));
+        enums.computeIfAbsent(kernelEnum, k -> new java.util.LinkedHashSet<>()).add(enumerator);
+    }
+
     private LocalStruct local(int kernelId) {
         return structs.computeIfAbsent(kernelId, LocalStruct::new);
     }
@@ -92,6 +102,25 @@ final class CoreTypes implements CodeGenerator.CoreSites {
                 default -> new BtfType.Struct(kernel.name(), (int) btf.sizeOf(s.kernelId), List.copyOf(members));
             });
         }
+        // Local enums hold just the used enumerators; libbpf matches enum and enumerator by name, so the
+        // access string is the enumerator's index in the local copy.
+        for (Map.Entry<Integer, java.util.LinkedHashSet<String>> e : enums.entrySet()) {
+            List<String> used = List.copyOf(e.getValue());
+            BtfType kernel = btf.type(e.getKey());
+            int localId = switch (kernel) {
+                case BtfType.Enum en -> table.add(new BtfType.Enum(en.name(), en.size(), en.signed(),
+                        en.values().stream().filter(v -> used.contains(v.name())).toList()));
+                case BtfType.Enum64 en -> table.add(new BtfType.Enum64(en.name(), en.size(), en.signed(),
+                        en.values().stream().filter(v -> used.contains(v.name())).toList()));
+                default -> throw new IllegalStateException("not an enum: " + kernel);
+            };
+            List<String> order = (switch (kernel) {
+                case BtfType.Enum en -> en.values();
+                case BtfType.Enum64 en -> en.values();
+                default -> List.<BtfType.EnumValue>of();
+            }).stream().map(BtfType.EnumValue::name).filter(used::contains).toList();
+            for (String name : used) enumSites.put(name, new Site(localId, Integer.toString(order.indexOf(name))));
+        }
         for (Map.Entry<Ir.FieldRef, List<Integer>> e : kernelPaths.entrySet()) {
             LocalStruct current = structs.get(kabi.struct(e.getKey().rootStruct()).orElseThrow());
             int root = current.localId;
@@ -113,6 +142,13 @@ final class CoreTypes implements CodeGenerator.CoreSites {
             if (ls != null) return table.add(new BtfType.Ptr("", ls.localId));
         }
         return table.importShallow(btf, kernelType, memo);
+    }
+
+    @Override
+    public Site enumSite(String enumerator) {
+        Site s = enumSites.get(enumerator);
+        if (s == null) throw new IllegalStateException("enumerator " + enumerator + " was not registered before code generation");
+        return s;
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.schedc.bpf.btf.BtfExt;
 import org.schedc.bpf.btf.BtfType;
 import org.schedc.bpf.elf.BpfObjectBuilder;
 import org.schedc.codegen.CodeGenerator;
+import org.schedc.codegen.KsymNames;
 import org.schedc.ir.Ir;
 import org.schedc.kabi.Kabi;
 import org.schedc.lower.Lowering;
@@ -54,6 +55,7 @@ public final class ObjectAssembler {
             for (Ir.Block b : p.function().blocks) for (Ir.Inst i : b.insts) {
                 if (i instanceof Ir.Inst.LoadField lf) core.use(lf.field());
                 if (i instanceof Ir.Inst.StoreField sf) core.use(sf.field());
+                if (i instanceof Ir.Inst.Const c && c.enumerator() != null) core.useEnum(c.enumerator());
             }
         }
         core.freeze();
@@ -76,6 +78,7 @@ public final class ObjectAssembler {
         // Programs: global FUNCs taking the u64 argument array, as the kernel's struct_ops trampoline passes it.
         Map<String, Integer> funcIds = new LinkedHashMap<>();
         Set<String> kfuncs = new LinkedHashSet<>();
+        Set<String> existenceTested = new LinkedHashSet<>();
         for (ProgramCode p : programs) {
             int proto = table.add(new BtfType.FuncProto("", p.returnsValue() ? intId : 0, List.of(new BtfType.Param("ctx", ctxPtr))));
             funcIds.put(p.section(), table.addUnique(new BtfType.Func(p.code().name(), proto, 1)));
@@ -87,7 +90,10 @@ public final class ObjectAssembler {
                         kfuncs.add(r.symbol());
                         elf.addRelocation(p.section(), offset, R_BPF_64_32, r.symbol());
                     }
-                    case LD_IMM64 -> elf.addRelocation(p.section(), offset, R_BPF_64_64, r.symbol());
+                    case LD_IMM64 -> {
+                        existenceTested.add(r.symbol()); // a kfunc's address loaded: its existence is tested
+                        elf.addRelocation(p.section(), offset, R_BPF_64_64, r.symbol());
+                    }
                     case CALL_SUBPROG -> throw new IllegalStateException("subprogram calls are not generated");
                 }
             }
@@ -95,13 +101,16 @@ public final class ObjectAssembler {
 
         // kfunc externs: prototypes copied from the kernel (structs emptied), listed in DATASEC .ksyms.
         List<BtfType.SecVar> ksyms = new ArrayList<>();
-        Map<Integer, Integer> memo = new HashMap<>();
+        Map<Kabi, Map<Integer, Integer>> memo = new HashMap<>();
         for (String k : kfuncs) {
-            OptionalInt proto = kabi.kfunc(k);
-            int localProto = table.importShallow(kabi.btf(), proto.orElseThrow(), memo);
+            // A variant some target lacks may be absent: weak, so libbpf loads the object and writes 0 for it.
+            // Its prototype comes from a target that has it.
+            String kernelName = KsymNames.kernelName(k);
+            Kabi owner = policy.targets().stream().filter(t -> t.kfunc(kernelName).isPresent()).findFirst().orElseThrow();
+            int localProto = table.importShallow(owner.btf(), owner.kfunc(kernelName).getAsInt(), memo.computeIfAbsent(owner, x -> new HashMap<>()));
             int func = table.addUnique(new BtfType.Func(k, localProto, 2));
             ksyms.add(new BtfType.SecVar(func, 0, 0));
-            elf.addExternSymbol(k, false);
+            elf.addExternSymbol(k, existenceTested.contains(k));
         }
 
         // Globals in .bss/.data; error() strings follow the .data globals (see Lowering.Result).

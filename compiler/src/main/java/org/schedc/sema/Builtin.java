@@ -20,11 +20,11 @@ public enum Builtin {
     MIN("min", 2, List.of()),
     MAX("max", 2, List.of()),
     /** {@code insert p into Q ...} on a FIFO or built-in queue. */
-    INSERT("insert", -1, List.of("scx_bpf_dsq_insert")),
+    INSERT("insert", -1, List.of("scx_bpf_dsq_insert___v2", "scx_bpf_dsq_insert")),
     /** {@code insert p into Q ... vtime V} on a vtime queue. */
     INSERT_VTIME("insert", -1, List.of("scx_bpf_dsq_insert_vtime")),
     /** {@code move Q to local}. */
-    MOVE_TO_LOCAL("move", -1, List.of("scx_bpf_dsq_move_to_local")),
+    MOVE_TO_LOCAL("move", -1, List.of("scx_bpf_dsq_move_to_local___v2", "scx_bpf_dsq_move_to_local")),
     /** Queue creation in the generated init. */
     CREATE_QUEUE("queue", -1, List.of("scx_bpf_create_dsq"));
 

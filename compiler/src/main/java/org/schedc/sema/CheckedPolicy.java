@@ -33,7 +33,9 @@ public record CheckedPolicy(
         IdentityHashMap<Ast.Expr.Move, String> moveKfuncs,
         /** Task field writes done through a setter kfunc rather than a store. */
         IdentityHashMap<Ast.Stmt.Assign, String> assignKfuncs,
-        Map<String, String> initKfuncs) {
+        Map<String, String> initKfuncs,
+        /** For a chosen kfunc some target kernels lack: the variants to fall back to, in order (existence-checked at run time). */
+        Map<String, List<String>> kfuncFallbacks) {
 
     public Kabi primary() { return targets.getFirst(); }
 

@@ -197,7 +197,7 @@ public final class Checker {
         if (diags.hasErrors()) return Optional.empty();
         return Optional.of(new CheckedPolicy(file, policy.name().name(), targets, timeoutMs, flags,
                 List.copyOf(queues.values()), Map.copyOf(consts), List.copyOf(globals.values()), handlers,
-                types, resolutions, constants, declaredLocals, insertKfuncs, moveKfuncs, assignKfuncs, initKfuncs));
+                types, resolutions, constants, declaredLocals, insertKfuncs, moveKfuncs, assignKfuncs, initKfuncs, Map.copyOf(kfuncFallbacks)));
     }
 
     private static int align(int v, int a) { return (v + a - 1) / a * a; }
@@ -667,25 +667,33 @@ public final class Checker {
         return file.text().substring(e.span().start(), Math.min(file.text().length(), e.span().end()));
     }
 
-    /** Picks the kfunc implementing a builtin that every target has, and checks the callback rules. */
+    private final Map<String, List<String>> kfuncFallbacks = new HashMap<>();
+
+    /**
+     * Picks the kfunc implementing a builtin, and checks the callback rules. Candidates are in order of
+     * preference; the most preferred one any target has is called. When some targets lack it, the call
+     * falls back, through run-time existence checks, to the next candidates until one every target has
+     * (or every target has one of them). A target with none of them is an error naming the kernel.
+     */
     private String chooseKfunc(Builtin b, Span span) {
-        String chosen = null;
+        List<String> chain = new ArrayList<>();
         for (String candidate : b.kfuncs()) {
-            if (targets.stream().allMatch(k -> k.kfunc(candidate).isPresent())) {
-                chosen = candidate;
-                break;
+            long having = targets.stream().filter(k -> k.kfunc(candidate).isPresent()).count();
+            if (having == 0) continue;
+            chain.add(candidate);
+            if (having == targets.size()) break;
+        }
+        boolean missing = false;
+        for (Kabi k : targets) {
+            if (chain.stream().noneMatch(c -> k.kfunc(c).isPresent())) {
+                error("E0401", span, "kernel " + k.name() + " lacks " + String.join(" / ", b.kfuncs()) + ", needed for '" + b.spelling() + "'");
+                missing = true;
             }
         }
-        if (chosen == null) {
-            for (Kabi k : targets) {
-                if (b.kfuncs().stream().noneMatch(c -> k.kfunc(c).isPresent())) {
-                    error("E0401", span, "kernel " + k.name() + " lacks " + String.join(" / ", b.kfuncs()) + ", needed for '" + b.spelling() + "'");
-                }
-            }
-            return null;
-        }
-        checkCallbackRule(chosen, b.spelling(), span);
-        return chosen;
+        if (missing) return null;
+        for (String kfunc : chain) checkCallbackRule(kfunc, b.spelling(), span);
+        if (chain.size() > 1) kfuncFallbacks.put(chain.getFirst(), List.copyOf(chain.subList(1, chain.size())));
+        return chain.getFirst();
     }
 
     private final Map<String, List<Object[]>> functionKfuncUses = new HashMap<>();
