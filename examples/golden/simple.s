@@ -12,17 +12,26 @@ struct_ops/select_cpu <simple_select_cpu>:
    9: r1 = *(u8 *)(r10 - 8)
   10: r7 = (s32)r0
 ; if pick.was_idle { [15:5]
-  11: if r1 == 0x0 goto +6 <L0>
+  11: if r1 == 0x0 goto +16 <L0>
 ; insert p into local slice SLICE [16:7]
   12: r2 = 0x8000000000000002 ll ; CO-RE enumval_value 9:0
   14: r1 = r6
   15: r3 = 20000000
   16: r4 = 0
   17: call scx_bpf_dsq_insert___v2___schedc
+  18: *(u32 *)(r10 - 16) = 0
+  19: r2 = r10
+  20: r2 += -16
+  21: r1 = map[simple_stats] ll
+  23: call bpf_map_lookup_elem#1
+  24: if r0 == 0x0 goto +3 <L0>
+  25: r1 = *(u64 *)(r0 + 16)
+  26: r1 += 1
+  27: *(u64 *)(r0 + 16) = r1
 L0:
 ; return pick.cpu [18:5]
-  18: r0 = r7
-  19: exit
+  28: r0 = r7
+  29: exit
 
 struct_ops/enqueue <simple_enqueue>:
 ; var vtime = p.vtime [23:5]
@@ -46,14 +55,36 @@ L0:
   14: r2 = 0
   15: r3 = 20000000
   16: call scx_bpf_dsq_insert_vtime
-  17: exit
+  17: *(u32 *)(r10 - 8) = 0
+  18: r2 = r10
+  19: r2 += -8
+  20: r1 = map[simple_stats] ll
+  22: call bpf_map_lookup_elem#1
+  23: if r0 == 0x0 goto +3 <L1>
+  24: r1 = *(u64 *)(r0 + 0)
+  25: r1 += 1
+  26: *(u64 *)(r0 + 0) = r1
+L1:
+  27: exit
 
 struct_ops/dispatch <simple_dispatch>:
 ; move shared to local [31:5]
    0: r1 = 0
    1: r2 = 0
    2: call scx_bpf_dsq_move_to_local___v2___schedc
-   3: exit
+   3: r0 &= 255
+   4: if r0 == 0x0 goto +10 <L0>
+   5: *(u32 *)(r10 - 8) = 0
+   6: r2 = r10
+   7: r2 += -8
+   8: r1 = map[simple_stats] ll
+  10: call bpf_map_lookup_elem#1
+  11: if r0 == 0x0 goto +3 <L0>
+  12: r1 = *(u64 *)(r0 + 8)
+  13: r1 += 1
+  14: *(u64 *)(r0 + 8) = r1
+L0:
+  15: exit
 
 struct_ops/running <simple_running>:
 ; if (vtime_now - p.vtime) as s64 < 0 { [35:5]

@@ -190,6 +190,31 @@ prepare_kernel() {
     note "kernel $k: $origin"
   fi
   echo "kernel.$k=$dir/vmlinuz"
+  extract_btf "$k" "$dir"
+  echo "btf.$k=$dir/vmlinux.btf"
+}
+
+# The kernel's raw BTF (the .BTF section of its vmlinux), for tests that need the whole kernel's
+# types without the shared kit: the compressed vmlinux inside the bzImage is found by its magic.
+extract_btf() {
+  local k=$1 dir=$2 magic off tmp
+  [ -s "$dir/vmlinux.btf" ] && return 0
+  command -v llvm-objcopy >/dev/null || die "llvm-objcopy is missing (apt-get install llvm); needed to extract the BTF of kernel $k"
+  tmp=$(mktemp -d "$CACHE/.b.XXXXXX")
+  for magic in '\x28\xb5\x2f\xfd:zstd -dcq' '\xfd\x37\x7a\x58\x5a\x00:xz -dcq' '\x1f\x8b\x08:gzip -dcq'; do
+    off=$(LC_ALL=C grep -obaP "${magic%%:*}" "$dir/vmlinuz" | head -n 1 | cut -d: -f1)
+    [ -n "$off" ] || continue
+    # Trailing data after the payload makes the decompressor complain; the ELF check below decides.
+    tail -c +$((off + 1)) "$dir/vmlinuz" | ${magic#*:} > "$tmp/vmlinux" 2>/dev/null || true
+    if [ "$(head -c 4 "$tmp/vmlinux" | od -An -c | tr -d ' ')" = '177ELF' ]; then break; fi
+    rm -f "$tmp/vmlinux"
+  done
+  [ -f "$tmp/vmlinux" ] || { rm -rf "$tmp"; die "cannot find the compressed vmlinux in $dir/vmlinuz (zstd/xz/gzip)"; }
+  llvm-objcopy --dump-section .BTF="$tmp/vmlinux.btf" "$tmp/vmlinux" "$tmp/discard" \
+    || { rm -rf "$tmp"; die "vmlinux of kernel $k has no .BTF section"; }
+  mv "$tmp/vmlinux.btf" "$dir/vmlinux.btf"
+  rm -rf "$tmp"
+  note "kernel $k: extracted BTF ($(stat -c %s "$dir/vmlinux.btf") bytes)"
 }
 
 prepare_tool() {

@@ -12,10 +12,10 @@ struct_ops/select_cpu <features_select_cpu>:
    9: r1 = *(u8 *)(r10 - 8)
   10: r7 = (s32)r0
 ; if pick.was_idle && p.nr_cpus_allowed > 1 { [31:5]
-  11: if r1 == 0x0 goto +12 <L0>
+  11: if r1 == 0x0 goto +22 <L0>
   12: r1 = *(u32 *)(r6 + 1368) ; CO-RE field_byte_offset 1:0:3
   13: r1 = (s32)r1
-  14: if r1 s<= 0x1 goto +9 <L0>
+  14: if r1 s<= 0x1 goto +19 <L0>
 ; insert p into local_on(pick.cpu) slice SHORT [32:7]
   15: w1 = w7
   16: r2 = 0xc000000000000000 ll ; CO-RE enumval_value 9:1
@@ -25,10 +25,19 @@ struct_ops/select_cpu <features_select_cpu>:
   21: r3 = 2000000
   22: r4 = 0
   23: call scx_bpf_dsq_insert___v2___schedc
+  24: *(u32 *)(r10 - 16) = 0
+  25: r2 = r10
+  26: r2 += -16
+  27: r1 = map[features_stats] ll
+  29: call bpf_map_lookup_elem#1
+  30: if r0 == 0x0 goto +3 <L0>
+  31: r1 = *(u64 *)(r0 + 32)
+  32: r1 += 1
+  33: *(u64 *)(r0 + 32) = r1
 L0:
 ; return pick.cpu [34:5]
-  24: r0 = r7
-  25: exit
+  34: r0 = r7
+  35: exit
 
 struct_ops/enqueue <features_enqueue>:
 ; on enqueue(p, enq_flags) { [37:1]
@@ -88,7 +97,7 @@ L5:
   37: r2 = 1
 L6:
 ; if cls == 3 { [46:5]
-  38: if r2 != 0x3 goto +11 <L9>
+  38: if r2 != 0x3 goto +21 <L10>
 ; insert p into global slice clamp_slice(SLICE * 10) flags enq_flags [47:7]
   39: r1 = *(u64 *)(r6 + 0)
   40: r2 = 0x8000000000000001 ll ; CO-RE enumval_value 9:0
@@ -102,51 +111,79 @@ L7:
 L8:
   47: r4 = *(u64 *)(r6 + 8)
   48: call scx_bpf_dsq_insert___v2___schedc
-; return [48:7]
-  49: exit
+  49: *(u32 *)(r10 - 8) = 0
+  50: r2 = r10
+  51: r2 += -8
+  52: r1 = map[features_stats] ll
+  54: call bpf_map_lookup_elem#1
+  55: if r0 == 0x0 goto +3 <L9>
+  56: r1 = *(u64 *)(r0 + 40)
+  57: r1 += 1
+  58: *(u64 *)(r0 + 40) = r1
 L9:
-; if p.tgid < 0 { [50:5]
-  50: r1 = *(u64 *)(r6 + 0)
-  51: r1 = *(u32 *)(r1 + 2812) ; CO-RE field_byte_offset 1:0:5
-  52: r1 = (s32)r1
-  53: if r1 s>= 0x0 goto +7 <L10>
-; error("impossible tgid") [51:7]
-  54: r1 = map[.data+8] ll
-  56: *(u64 *)(r10 - 8) = 0
-  57: r2 = r10
-  58: r2 += -8
-  59: r3 = 8
-  60: call scx_bpf_error_bstr
+; return [48:7]
+  59: exit
 L10:
-; if p.static_prio > NICE_0 + 10 { [53:5]
-  61: r7 = *(u64 *)(r6 + 0)
-  62: r1 = *(u32 *)(r7 + 108) ; CO-RE field_byte_offset 1:0:1
-  63: r1 = (s32)r1
-  64: if r1 s<= 0x82 goto +7 <L11>
-; insert p into background slice SLICE vtime p.vtime [54:7]
-  65: r5 = *(u64 *)(r6 + 8)
-  66: r4 = *(u64 *)(r7 + 960) ; CO-RE field_byte_offset 1:0:2:1
-  67: r1 = r7
-  68: r2 = 1
-  69: r3 = 4000000
-  70: call scx_bpf_dsq_insert_vtime
-  71: goto +10 <L14>
+; if p.tgid < 0 { [50:5]
+  60: r1 = *(u64 *)(r6 + 0)
+  61: r1 = *(u32 *)(r1 + 2812) ; CO-RE field_byte_offset 1:0:5
+  62: r1 = (s32)r1
+  63: if r1 s>= 0x0 goto +7 <L11>
+; error("impossible tgid") [51:7]
+  64: r1 = map[.data+8] ll
+  66: *(u64 *)(r10 - 16) = 0
+  67: r2 = r10
+  68: r2 += -16
+  69: r3 = 8
+  70: call scx_bpf_error_bstr
 L11:
-; return min(max(v, 1ms), 20ms) [18:5]
-  72: r1 = 4000000
-  73: if r1 >= 0xf4240 goto +1 <L12>
-  74: r1 = 1000000
+; if p.static_prio > NICE_0 + 10 { [53:5]
+  71: r7 = *(u64 *)(r6 + 0)
+  72: r1 = *(u32 *)(r7 + 108) ; CO-RE field_byte_offset 1:0:1
+  73: r1 = (s32)r1
+  74: if r1 s<= 0x82 goto +17 <L12>
+; insert p into background slice SLICE vtime p.vtime [54:7]
+  75: r5 = *(u64 *)(r6 + 8)
+  76: r4 = *(u64 *)(r7 + 960) ; CO-RE field_byte_offset 1:0:2:1
+  77: r1 = r7
+  78: r2 = 1
+  79: r3 = 4000000
+  80: call scx_bpf_dsq_insert_vtime
+  81: *(u32 *)(r10 - 24) = 0
+  82: r2 = r10
+  83: r2 += -24
+  84: r1 = map[features_stats] ll
+  86: call bpf_map_lookup_elem#1
+  87: if r0 == 0x0 goto +24 <L15>
+  88: r1 = *(u64 *)(r0 + 16)
+  89: r1 += 1
+  90: *(u64 *)(r0 + 16) = r1
+  91: goto +20 <L15>
 L12:
-  75: if r1 <= 0x1312d00 goto +1 <L13>
-  76: r1 = 20000000
+; return min(max(v, 1ms), 20ms) [18:5]
+  92: r1 = 4000000
+  93: if r1 >= 0xf4240 goto +1 <L13>
+  94: r1 = 1000000
 L13:
-  77: r4 = *(u64 *)(r6 + 8)
-  78: r3 = r1
-  79: r1 = r7
-  80: r2 = 0
-  81: call scx_bpf_dsq_insert___v2___schedc
+  95: if r1 <= 0x1312d00 goto +1 <L14>
+  96: r1 = 20000000
 L14:
-  82: exit
+  97: r4 = *(u64 *)(r6 + 8)
+  98: r3 = r1
+  99: r1 = r7
+ 100: r2 = 0
+ 101: call scx_bpf_dsq_insert___v2___schedc
+ 102: *(u32 *)(r10 - 32) = 0
+ 103: r2 = r10
+ 104: r2 += -32
+ 105: r1 = map[features_stats] ll
+ 107: call bpf_map_lookup_elem#1
+ 108: if r0 == 0x0 goto +3 <L15>
+ 109: r1 = *(u64 *)(r0 + 0)
+ 110: r1 += 1
+ 111: *(u64 *)(r0 + 0) = r1
+L15:
+ 112: exit
 
 struct_ops/dispatch <features_dispatch>:
 ; on dispatch(cpu, prev) { [60:1]
@@ -164,33 +201,56 @@ struct_ops/dispatch <features_dispatch>:
   10: r1 = 0
   11: call scx_bpf_dsq_nr_queued
   12: r0 = (s32)r0
-  13: if r0 s<= 0x0 goto +4 <L0>
+  13: if r0 s<= 0x0 goto +16 <L0>
 ; move main to local [64:7]
   14: r1 = 0
   15: r2 = 0
   16: call scx_bpf_dsq_move_to_local___v2___schedc
-  17: goto +16 <L1>
+  17: r0 &= 255
+  18: if r0 == 0x0 goto +39 <L2>
+  19: *(u32 *)(r10 - 8) = 0
+  20: r2 = r10
+  21: r2 += -8
+  22: r1 = map[features_stats] ll
+  24: call bpf_map_lookup_elem#1
+  25: if r0 == 0x0 goto +32 <L2>
+  26: r1 = *(u64 *)(r0 + 8)
+  27: r1 += 1
+  28: *(u64 *)(r0 + 8) = r1
+  29: goto +28 <L2>
 L0:
 ; } else if !(move background to local) { [65:12]
-  18: r1 = 1
-  19: r2 = 0
-  20: call scx_bpf_dsq_move_to_local___v2___schedc
-  21: r0 &= 255
-  22: if r0 != 0x0 goto +11 <L1>
-; if prev != null && prev.nr_cpus_allowed == 1 { [66:7]
-  23: r1 = *(u64 *)(r6 + 8)
-  24: if r1 == 0x0 goto +9 <L1>
-  25: r1 = *(u32 *)(r1 + 1368) ; CO-RE field_byte_offset 1:0:3
-  26: r1 = (s32)r1
-  27: if r1 != 0x1 goto +6 <L1>
-; kicks += 1 [67:9]
-  28: r1 = map[.bss+8] ll
-  30: r2 = *(u32 *)(r1 + 0)
-  31: r2 += 1
-  32: w2 = w2
-  33: *(u32 *)(r1 + 0) = r2
+  30: r1 = 1
+  31: r2 = 0
+  32: call scx_bpf_dsq_move_to_local___v2___schedc
+  33: r7 = r0
+  34: r7 &= 255
+  35: if r7 == 0x0 goto +10 <L1>
+  36: *(u32 *)(r10 - 16) = 0
+  37: r2 = r10
+  38: r2 += -16
+  39: r1 = map[features_stats] ll
+  41: call bpf_map_lookup_elem#1
+  42: if r0 == 0x0 goto +3 <L1>
+  43: r1 = *(u64 *)(r0 + 24)
+  44: r1 += 1
+  45: *(u64 *)(r0 + 24) = r1
 L1:
-  34: exit
+  46: if r7 != 0x0 goto +11 <L2>
+; if prev != null && prev.nr_cpus_allowed == 1 { [66:7]
+  47: r1 = *(u64 *)(r6 + 8)
+  48: if r1 == 0x0 goto +9 <L2>
+  49: r1 = *(u32 *)(r1 + 1368) ; CO-RE field_byte_offset 1:0:3
+  50: r1 = (s32)r1
+  51: if r1 != 0x1 goto +6 <L2>
+; kicks += 1 [67:9]
+  52: r1 = map[.bss+8] ll
+  54: r2 = *(u32 *)(r1 + 0)
+  55: r2 += 1
+  56: w2 = w2
+  57: *(u32 *)(r1 + 0) = r2
+L2:
+  58: exit
 
 struct_ops/tick <features_tick>:
 ; on tick(p) { [72:1]

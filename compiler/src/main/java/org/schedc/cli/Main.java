@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code schedc}: the command-line entry point. Exit codes: 0 ok, 1 errors in the input, 2 usage or I/O, 3 internal error. */
 @Command(name = "schedc", mixinStandardHelpOptions = true, version = "schedc 0.1.0",
         description = "Compiles CPU-scheduling policies to sched_ext BPF objects.",
-        subcommands = {CompileCommand.class, DisasmCommand.class, VerifyCommand.class, KernelsCommand.class, SnapshotCommand.class})
+        subcommands = {CompileCommand.class, DisasmCommand.class, VerifyCommand.class, KernelsCommand.class, SnapshotCommand.class,
+                TagCommand.class, StatsCommand.class, LspCommand.class, CheckCommand.class, FmtCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0, INPUT_ERRORS = 1, USAGE = 2, INTERNAL = 3;
 

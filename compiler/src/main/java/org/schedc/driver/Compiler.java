@@ -37,7 +37,13 @@ public final class Compiler {
         org.schedc.syntax.ParseResult parsed = SchedcParser.parse(file);
         parsed.diagnostics().forEach(diags::report);
         Ast.PolicyFile tree = parsed.tree();
+        if (tree.module() != null) {
+            diags.error("E0326", file, tree.module().name().span(), "'" + tree.module().name().name()
+                    + "' is a module: policies import it ('import " + tree.module().name().name() + "'); compile a policy");
+            return Optional.empty();
+        }
         if (tree.policy() == null) return Optional.empty();
+        List<Checker.ModuleUnit> modules = new ModuleLoader(diags).load(file, tree.imports());
         List<Kabi> targets = new ArrayList<>();
         if (!options.kernels().isEmpty()) {
             for (String k : new LinkedHashSet<>(options.kernels())) targets.add(registry.load(k));
@@ -56,7 +62,7 @@ public final class Compiler {
             if (refs.isEmpty()) for (String k : KabiRegistry.defaultKernels()) targets.add(registry.load(k));
         }
         if (targets.isEmpty()) return Optional.empty();
-        Optional<CheckedPolicy> checked = new Checker(file, diags, targets, rules).check(tree);
+        Optional<CheckedPolicy> checked = new Checker(file, diags, targets, rules).check(tree, modules);
         if (checked.isEmpty() || diags.hasErrors()) return Optional.empty();
         Lowering.Result lowered = new Lowering(checked.get()).lower();
         ObjectAssembler.Output output;

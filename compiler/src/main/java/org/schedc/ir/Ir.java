@@ -42,7 +42,12 @@ public final class Ir {
     }
 
     /** A kernel struct field reached from a pointer: root struct name and member path, e.g. task_struct / [scx, dsq_vtime]. */
-    public record FieldRef(String rootStruct, List<String> path) {}
+    public record FieldRef(String rootStruct, List<String> path) {
+        /** A path step "[k]" indexes element k of the array member before it. */
+        public static String indexStep(int k) { return "[" + k + "]"; }
+        public static boolean isIndex(String step) { return step.startsWith("["); }
+        public static int index(String step) { return Integer.parseInt(step.substring(1, step.length() - 1)); }
+    }
 
     public sealed interface Callee {
         /**
@@ -81,7 +86,7 @@ public final class Ir {
         /** dst = *(size *)(base + offset of field); a CO-RE-relocated kernel read. */
         record LoadField(VReg dst, VReg base, FieldRef field, long offset, int size, boolean signed) implements Inst {}
         record StoreField(VReg base, FieldRef field, long offset, int size, Operand value) implements Inst {}
-        /** dst = address of a global (a section symbol plus offset), relocated by the loader. */
+        /** dst = address of a global (a section symbol plus offset) or of a map (its symbol, offset 0), relocated by the loader. */
         record GlobalAddr(VReg dst, String section, int offset) implements Inst {}
         record Load(VReg dst, VReg base, int offset, int size) implements Inst {}
         record Store(VReg base, int offset, int size, Operand value) implements Inst {}

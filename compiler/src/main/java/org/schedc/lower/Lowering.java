@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import org.schedc.ast.Ast;
 import org.schedc.ast.Ast.Expr;
 import org.schedc.ast.Ast.Stmt;
+import org.schedc.bpf.asm.Helpers;
 import org.schedc.ir.Ir;
 import org.schedc.ir.Ir.Block;
 import org.schedc.ir.Ir.Cond;
@@ -25,6 +26,7 @@ import org.schedc.ir.Ir.VReg;
 import org.schedc.kabi.Kabi;
 import org.schedc.sema.Builtin;
 import org.schedc.sema.CheckedPolicy;
+import org.schedc.sema.Symbols;
 import org.schedc.sema.Symbols.GlobalInfo;
 import org.schedc.sema.Symbols.HandlerInfo;
 import org.schedc.sema.Symbols.Local;
@@ -41,7 +43,16 @@ public final class Lowering {
      * The programs, and the message strings for error(): they live in .data after the globals,
      * at {@code stringsOffset}, because the kernel types the kfunc's format argument as writable memory.
      */
-    public record Result(List<Program> programs, byte[] strings, int stringsOffset) {}
+    public record Result(List<Program> programs, byte[] strings, int stringsOffset, List<org.schedc.diag.SourceFile> files) {
+        /** The source file and line of an encoded {@link Inst.Line} line number. */
+        public org.schedc.diag.SourceFile fileOf(int encodedLine) { return files.get(encodedLine / LINE_FILE_STRIDE); }
+        public static int lineOf(int encodedLine) { return encodedLine % LINE_FILE_STRIDE; }
+    }
+
+    /** Line numbers in {@link Inst.Line} carry the file: index in {@link Result#files()} times this, plus the line. */
+    public static final int LINE_FILE_STRIDE = 1 << 20;
+    private final List<org.schedc.diag.SourceFile> files = new ArrayList<>();
+    private int fileIndex;
 
     private final CheckedPolicy policy;
     private final Kabi kabi;
@@ -78,6 +89,7 @@ public final class Lowering {
     public Lowering(CheckedPolicy policy) {
         this.policy = policy;
         this.kabi = policy.primary();
+        files.add(policy.file());
     }
 
     public Result lower() {
@@ -88,7 +100,13 @@ public final class Lowering {
             programs.add(lowerHandler(h));
         }
         if (!hasInit && !policy.queues().isEmpty()) programs.add(lowerHandler(null));
-        return new Result(programs, strings.toByteArray(), stringsOffset());
+        if (!policy.classify().isEmpty()) {
+            // Classification runs when a task is enabled and when it becomes runnable (comm changes on exec).
+            for (String cb : List.of("enable", "runnable")) {
+                if (policy.handlers().stream().noneMatch(h -> h.callback().equals(cb))) programs.add(lowerGenerated(cb));
+            }
+        }
+        return new Result(programs, strings.toByteArray(), stringsOffset(), List.copyOf(files));
     }
 
     private Program lowerHandler(HandlerInfo h) {
@@ -110,6 +128,10 @@ public final class Lowering {
         }
         boolean returnsValue = !(handlerReturnType instanceof Type.Void);
         if (callback.equals("init")) createQueues();
+        if (h != null && !policy.classify().isEmpty() && (callback.equals("enable") || callback.equals("runnable"))) {
+            line(h.decl().span());
+            classify(reg(materialise(new Value.Arg(0, Type.TASK)) instanceof Value.Scalar sc ? sc.op() : new Imm(0)));
+        }
         if (h != null) lowerBlock(h.decl().body());
         if (current != null) {
             // Falling off the end: handlers that return a status report success.
@@ -117,6 +139,23 @@ public final class Lowering {
         }
         new Cleanup(fn).run();
         return new Program(callback, h == null || h.sleepable(), returnsValue, fn);
+    }
+
+    /** A compiler-made handler that only classifies its task (argument 0). */
+    private Program lowerGenerated(String cb) {
+        callback = cb;
+        handlerReturnType = Type.VOID;
+        fn = new Ir.Function(cb);
+        locals.clear();
+        lastLine = -1;
+        fileIndex = 0;
+        current = fn.newBlock();
+        enqFlags = null;
+        line(policy.classify().getFirst().span());
+        classify(reg(((Value.Scalar) materialise(new Value.Arg(0, Type.TASK))).op()));
+        if (current != null) current.terminator = new Terminator.Return(null);
+        new Cleanup(fn).run();
+        return new Program(cb, false, false, fn);
     }
 
     private void createQueues() {
@@ -139,9 +178,10 @@ public final class Lowering {
     }
 
     private void line(org.schedc.diag.Span span) {
-        if (span.line() != lastLine) {
-            emit(new Inst.Line(span.line(), span.column()));
-            lastLine = span.line();
+        int encoded = fileIndex * LINE_FILE_STRIDE + span.line();
+        if (encoded != lastLine) {
+            emit(new Inst.Line(encoded, span.column()));
+            lastLine = encoded;
         }
     }
 
@@ -248,6 +288,18 @@ public final class Lowering {
     private void lowerAssign(Stmt.Assign a) {
         Resolution r = policy.resolutions().get(a.target());
         Type t = policy.typeOf(a.target());
+        if (t instanceof Type.Chars chars) {
+            copyBytes(byteStore(a.target()), byteStore(a.value()), chars.length());
+            return;
+        }
+        if (r instanceof Resolution.CounterRef cr) {
+            bumpCounter(cr.counter().name(), a.op(), lowerScalar(a.value(), Type.U64));
+            return;
+        }
+        if (r instanceof Resolution.StateAccess sa) {
+            assignState(a, sa, t);
+            return;
+        }
         Operand value;
         if (a.op() != null) {
             Operand old = lowerScalar(a.target(), t);
@@ -367,6 +419,12 @@ public final class Lowering {
         if (ins.vtime() != null) args.add(lowerScalar(ins.vtime(), Type.U64));
         args.add(flags);
         emit(new Inst.Call(null, kfunc(policy.insertKfuncs().get(ins)), args));
+        bumpCounter(switch (ins.queue()) {
+            case Ast.QueueRef.Named n -> "inserted_" + n.name().name();
+            case Ast.QueueRef.Global g -> "inserted_global";
+            case Ast.QueueRef.Local l -> "dispatched_local";
+            case Ast.QueueRef.LocalOn lo -> "dispatched_local";
+        }, Ast.BinaryOp.ADD, new Imm(1));
     }
 
     private Operand queueId(Ast.QueueRef q) {
@@ -425,14 +483,443 @@ public final class Lowering {
         if (e instanceof Expr.Call call && policy.resolutions().get(call) instanceof Resolution.UserCall uc) {
             bindArguments(uc.function(), call);
             inlines.push(new Inline(null, null, t, f));
+            int savedFile = fileIndex;
+            org.schedc.diag.SourceFile from = policy.moduleFiles().get(uc.function());
+            if (from != null) {
+                if (!files.contains(from)) files.add(from);
+                fileIndex = files.indexOf(from);
+                lastLine = -1;
+            }
             lowerBlock(uc.function().body());
+            fileIndex = savedFile;
+            lastLine = -2;
             inlines.pop();
             // Every path through a bool function returns (the checker made sure), so nothing falls through.
             current = null;
             return;
         }
+        if (e instanceof Expr.Call call && policy.resolutions().get(call) instanceof Resolution.BuiltinCall bc
+                && bc.builtin() == Builtin.STARTS_WITH) {
+            startsWith(call, t, f);
+            return;
+        }
+        if (e instanceof Expr.In in) {
+            Type vt = policy.typeOf(in.value());
+            VReg v = reg(lowerScalar(in.value(), vt));
+            for (Expr option : in.options()) {
+                Block next = fn.newBlock();
+                current.terminator = new Terminator.Branch(Cond.EQ, v, new Imm(constant(option)), t, next);
+                current = next;
+            }
+            current.terminator = new Terminator.Jump(f);
+            current = null;
+            return;
+        }
         VReg v = reg(lowerScalar(e, Type.BOOL));
         current.terminator = new Terminator.Branch(Cond.NE, v, new Imm(0), t, f);
+        current = null;
+    }
+
+    // ---------------------------------------------------------------- maps: state and counters
+
+    /** The address of one of the policy's maps (an ld_imm64 relocated against the map symbol). */
+    private VReg mapAddress(String map) {
+        VReg addr = fn.newVReg();
+        emit(new Inst.GlobalAddr(addr, map, 0));
+        return addr;
+    }
+
+    /** A pointer to entry 0 of a per-CPU array map on this CPU (null only if the lookup fails). */
+    private VReg thisCpuEntry(String map) {
+        int key = fn.newStackObject(4);
+        emit(new Inst.StackStore(key, 4, new Imm(0)));
+        VReg keyAddr = fn.newVReg();
+        emit(new Inst.StackAddr(keyAddr, key));
+        VReg ptr = fn.newVReg();
+        emit(new Inst.Call(ptr, new Ir.Callee.Helper(Helpers.MAP_LOOKUP_ELEM), List.of(mapAddress(map), keyAddr)));
+        return ptr;
+    }
+
+    /** The state block a state access reaches; may be null, callers guard with {@link #ifNonZero}. */
+    private VReg statePointer(Resolution.StateAccess sa) {
+        return switch (sa.owner()) {
+            case TASK -> {
+                Operand task = lowerScalar(sa.base(), Type.TASK);
+                VReg ptr = fn.newVReg();
+                // Created on first use, so a task's state always exists for the author.
+                emit(new Inst.Call(ptr, new Ir.Callee.Helper(Helpers.TASK_STORAGE_GET),
+                        List.of(mapAddress(RuntimeMaps.taskState(policy.name())), task, new Imm(0), new Imm(LOCAL_STORAGE_GET_F_CREATE))));
+                yield ptr;
+            }
+            case CPU -> {
+                if (sa.base() == null) yield thisCpuEntry(RuntimeMaps.cpuState(policy.name()));
+                Operand cpu = lowerScalar(sa.base(), Type.S32);
+                int key = fn.newStackObject(4);
+                emit(new Inst.StackStore(key, 4, new Imm(0)));
+                VReg keyAddr = fn.newVReg();
+                emit(new Inst.StackAddr(keyAddr, key));
+                VReg ptr = fn.newVReg();
+                // Out-of-range CPUs give null, so the read gives 0.
+                emit(new Inst.Call(ptr, new Ir.Callee.Helper(MAP_LOOKUP_PERCPU_ELEM), List.of(mapAddress(RuntimeMaps.cpuState(policy.name())), keyAddr, cpu)));
+                yield ptr;
+            }
+        };
+    }
+
+    private static final int MAP_LOOKUP_PERCPU_ELEM = 195;
+    private static final long LOCAL_STORAGE_GET_F_CREATE = 1;
+
+    /** Runs {@code body} only when {@code v} is not zero (a non-null pointer, a true bool). */
+    private void ifNonZero(VReg v, Runnable body) {
+        Block ok = fn.newBlock(), join = fn.newBlock();
+        current.terminator = new Terminator.Branch(Cond.NE, v, new Imm(0), ok, join);
+        current = ok;
+        body.run();
+        jumpTo(join);
+        current = join;
+        lastLine = -1;
+    }
+
+    private VReg loadState(Resolution.StateAccess sa, Type t) {
+        VReg result = fn.newVReg();
+        emit(new Inst.Const(result, 0));
+        VReg ptr = statePointer(sa);
+        ifNonZero(ptr, () -> {
+            VReg v = fn.newVReg();
+            emit(new Inst.Load(v, ptr, sa.field().offset(), sa.field().size()));
+            emit(new Inst.Mov(result, t instanceof Type.Int it && it.signed() ? normalise(v, t) : v));
+        });
+        return result;
+    }
+
+    private void assignState(Stmt.Assign a, Resolution.StateAccess sa, Type t) {
+        Operand rhs = lowerScalar(a.value(), t);
+        VReg ptr = statePointer(sa);
+        ifNonZero(ptr, () -> {
+            Operand value = rhs;
+            if (a.op() != null) {
+                VReg old = fn.newVReg();
+                emit(new Inst.Load(old, ptr, sa.field().offset(), sa.field().size()));
+                value = arith(a.op(), t instanceof Type.Int it && it.signed() ? normalise(old, t) : old, rhs, t);
+            }
+            emit(new Inst.Store(ptr, sa.field().offset(), sa.field().size(), value));
+        });
+    }
+
+    /** {@code counter += n}: a per-CPU stats member, so a plain load-add-store is race-free. */
+    private void bumpCounter(String name, Ast.BinaryOp op, Operand amount) {
+        int offset = policy.counter(name).orElseThrow(() -> new IllegalStateException("no stats member " + name)).offset();
+        VReg ptr = thisCpuEntry(RuntimeMaps.stats(policy.name()));
+        ifNonZero(ptr, () -> {
+            VReg old = fn.newVReg(), sum = fn.newVReg();
+            emit(new Inst.Load(old, ptr, offset, 8));
+            emit(new Inst.Alu(op == Ast.BinaryOp.SUB ? Ir.AluOp.SUB : Ir.AluOp.ADD, sum, old, amount));
+            emit(new Inst.Store(ptr, offset, 8, sum));
+        });
+    }
+
+    // ---------------------------------------------------------------- tags and classification
+
+    private static final int PROBE_READ_KERNEL_STR = 115;
+
+    /** A CO-RE read of {@code root.path} from {@code base}; pointers and integers up to 8 bytes. */
+    private VReg kernelLoad(VReg base, String root, List<String> path, boolean signed) {
+        FieldLayout l = layout(new Resolution.FieldAccess(null, root, path, signed ? Type.S64 : Type.U64));
+        VReg v = fn.newVReg();
+        emit(new Inst.LoadField(v, base, new Ir.FieldRef(root, path), l.offset, l.size, false));
+        if (signed && l.size < 8) return normalise(v, new Type.Int(l.size * 8, true));
+        return v;
+    }
+
+    /** Runs {@code body} with a non-null pointer loaded from {@code base}; {@code result} keeps its value otherwise. */
+    private void withPointer(VReg base, String root, List<String> path, java.util.function.Consumer<VReg> body) {
+        VReg ptr = kernelLoad(base, root, path, false);
+        ifNonZero(ptr, () -> body.accept(ptr));
+    }
+
+    /** {@code result = *lookup(map, &key)} when present (a tag value, 4 bytes). */
+    private void lookupTag(VReg result, String map, Operand key, int keySize) {
+        int slot = fn.newStackObject(keySize);
+        emit(new Inst.StackStore(slot, keySize, key));
+        VReg keyAddr = fn.newVReg();
+        emit(new Inst.StackAddr(keyAddr, slot));
+        VReg ptr = fn.newVReg();
+        emit(new Inst.Call(ptr, new Ir.Callee.Helper(Helpers.MAP_LOOKUP_ELEM), List.of(mapAddress(map), keyAddr)));
+        ifNonZero(ptr, () -> emit(new Inst.Load(result, ptr, 0, 4)));
+    }
+
+    /** One source's tag of {@code task} into {@code result} (left unchanged when the source has none). */
+    private void tagFrom(VReg result, VReg task, Symbols.TagSource source) {
+        String p = policy.name();
+        switch (source) {
+            case TASK -> lookupTag(result, RuntimeMaps.tagsTask(p), kernelLoad(task, "task_struct", List.of("pid"), false), 4);
+            case PROC -> lookupTag(result, RuntimeMaps.tagsProc(p), kernelLoad(task, "task_struct", List.of("tgid"), false), 4);
+            case CGROUP -> withPointer(task, "task_struct", List.of("cgroups"), css ->
+                    withPointer(css, "css_set", List.of("dfl_cgrp"), cgrp ->
+                            withPointer(cgrp, "cgroup", List.of("kn"), kn ->
+                                    lookupTag(result, RuntimeMaps.tagsCgroup(p), kernelLoad(kn, "kernfs_node", List.of("id"), false), 8))));
+            case USER -> withPointer(task, "task_struct", List.of("real_cred"), cred ->
+                    lookupTag(result, RuntimeMaps.tagsUser(p), kernelLoad(cred, "cred", List.of("uid", "val"), false), 4));
+            case RESOLVED -> {
+                // First non-zero wins: task, process, cgroup, user, then the cached classification.
+                Block done = fn.newBlock();
+                for (Symbols.TagSource s : List.of(Symbols.TagSource.TASK, Symbols.TagSource.PROC, Symbols.TagSource.CGROUP, Symbols.TagSource.USER)) {
+                    tagFrom(result, task, s);
+                    Block next = fn.newBlock();
+                    current.terminator = new Terminator.Branch(Cond.NE, result, new Imm(0), done, next);
+                    current = next;
+                }
+                if (!policy.classify().isEmpty()) {
+                    Symbols.StateField cache = policy.taskState().field(Symbols.CLASS_FIELD).orElseThrow();
+                    VReg ptr = fn.newVReg();
+                    // No F_CREATE: a task that was never classified has no cached class.
+                    emit(new Inst.Call(ptr, new Ir.Callee.Helper(Helpers.TASK_STORAGE_GET),
+                            List.of(mapAddress(RuntimeMaps.taskState(policy.name())), task, new Imm(0), new Imm(0))));
+                    ifNonZero(ptr, () -> emit(new Inst.Load(result, ptr, cache.offset(), 4)));
+                }
+                jumpTo(done);
+                current = done;
+                lastLine = -1;
+            }
+        }
+    }
+
+    private VReg readTag(VReg task, Symbols.TagSource source) {
+        VReg result = fn.newVReg();
+        emit(new Inst.Const(result, 0));
+        tagFrom(result, task, source);
+        return result;
+    }
+
+    /** Evaluates the classify rules for {@code task} and stores the first match (or none) in its cache field. */
+    private void classify(VReg task) {
+        VReg result = fn.newVReg();
+        emit(new Inst.Const(result, 0));
+        Block done = fn.newBlock();
+        for (Ast.ClassifyRule rule : policy.classify()) {
+            Block hit = fn.newBlock(), miss = fn.newBlock();
+            ruleTest(task, rule.when(), hit, miss);
+            current = hit;
+            emit(new Inst.Const(result, policy.tagNumber(rule.tag().name())));
+            jumpTo(done);
+            current = miss;
+        }
+        jumpTo(done);
+        current = done;
+        lastLine = -1;
+        Symbols.StateField cache = policy.taskState().field(Symbols.CLASS_FIELD).orElseThrow();
+        VReg ptr = fn.newVReg();
+        emit(new Inst.Call(ptr, new Ir.Callee.Helper(Helpers.TASK_STORAGE_GET),
+                List.of(mapAddress(RuntimeMaps.taskState(policy.name())), task, new Imm(0), new Imm(LOCAL_STORAGE_GET_F_CREATE))));
+        ifNonZero(ptr, () -> emit(new Inst.Store(ptr, cache.offset(), 4, result)));
+    }
+
+    private void ruleTest(VReg task, Ast.Condition when, Block t, Block f) {
+        switch (when) {
+            case Ast.Condition.CommPrefix cp -> {
+                VReg owner = task;
+                if (cp.parent()) {
+                    owner = kernelLoad(task, "task_struct", List.of("real_parent"), false);
+                    Block ok = fn.newBlock();
+                    current.terminator = new Terminator.Branch(Cond.EQ, owner, new Imm(0), f, ok);
+                    current = ok;
+                }
+                Resolution.FieldAccess comm = new Resolution.FieldAccess(null, "task_struct", List.of("comm"), new Type.Chars(16));
+                prefixTest(new ByteStore.Kernel(owner, comm, layout(comm).offset), cp.prefix().getBytes(StandardCharsets.UTF_8), false, t, f);
+            }
+            case Ast.Condition.Compare cmp -> {
+                long value = constant(cmp.value());
+                VReg v;
+                boolean signed = cmp.subject() == Ast.Subject.NICE;
+                if (signed) {
+                    VReg prio = kernelLoad(task, "task_struct", List.of("static_prio"), true);
+                    v = fn.newVReg();
+                    emit(new Inst.Alu(Ir.AluOp.SUB, v, prio, new Imm(120)));
+                } else {
+                    v = fn.newVReg();
+                    emit(new Inst.Const(v, 0));
+                    VReg uid = v;
+                    withPointer(task, "task_struct", List.of("real_cred"), cred -> emit(new Inst.Mov(uid, kernelLoad(cred, "cred", List.of("uid", "val"), false))));
+                }
+                Cond c = switch (cmp.op()) {
+                    case EQ -> Cond.EQ; case NE -> Cond.NE;
+                    case LT -> signed ? Cond.SLT : Cond.ULT;
+                    case LE -> signed ? Cond.SLE : Cond.ULE;
+                    case GT -> signed ? Cond.SGT : Cond.UGT;
+                    case GE -> signed ? Cond.SGE : Cond.UGE;
+                    default -> throw new IllegalStateException("not a comparison: " + cmp.op());
+                };
+                current.terminator = new Terminator.Branch(c, v, new Imm(value), t, f);
+                current = null;
+            }
+            case Ast.Condition.CgroupPrefix cg -> cgroupTest(task, org.schedc.sema.Checker.cgroupComponents(cg.path()), t, f);
+            case Ast.Condition.Invalid inv -> throw new IllegalStateException("invalid rule reached lowering");
+        }
+    }
+
+    /** Compares the bytes of {@code from} with {@code prefix} (plus a terminating NUL when {@code whole}). */
+    private void prefixTest(ByteStore from, byte[] prefix, boolean whole, Block t, Block f) {
+        byte[] want = whole ? java.util.Arrays.copyOf(prefix, prefix.length + 1) : prefix;
+        for (int[] c : chunks(want.length)) {
+            long expected = 0;
+            for (int i = c[1] - 1; i >= 0; i--) expected = expected << 8 | (want[c[0] + i] & 0xff);
+            VReg v = loadChunk(from, c[0], c[1]);
+            Block next = fn.newBlock();
+            current.terminator = new Terminator.Branch(Cond.NE, v, new Imm(expected), f, next);
+            current = next;
+        }
+        current.terminator = new Terminator.Jump(t);
+        current = null;
+    }
+
+    /**
+     * {@code cgroup under "/a/b"}: the task's default-hierarchy cgroup at level >= k whose ancestor at level k
+     * is named b and that one's parent a. Ancestors are reached through {@code self.parent->cgroup}, at most
+     * {@link org.schedc.sema.Checker#CGROUP_MAX_DEPTH} steps; names are read with bpf_probe_read_kernel_str.
+     */
+    private void cgroupTest(VReg task, List<String> parts, Block t, Block f) {
+        if (parts.isEmpty()) {
+            current.terminator = new Terminator.Jump(t);
+            current = null;
+            return;
+        }
+        int k = parts.size();
+        VReg css = kernelLoad(task, "task_struct", List.of("cgroups"), false);
+        Block ok = fn.newBlock();
+        current.terminator = new Terminator.Branch(Cond.EQ, css, new Imm(0), f, ok);
+        current = ok;
+        VReg cgrp = fn.newVReg();
+        emit(new Inst.Mov(cgrp, kernelLoad(css, "css_set", List.of("dfl_cgrp"), false)));
+        ok = fn.newBlock();
+        current.terminator = new Terminator.Branch(Cond.EQ, cgrp, new Imm(0), f, ok);
+        current = ok;
+        VReg level = fn.newVReg();
+        emit(new Inst.Mov(level, kernelLoad(cgrp, "cgroup", List.of("level"), true)));
+        ok = fn.newBlock();
+        current.terminator = new Terminator.Branch(Cond.SLT, level, new Imm(k), f, ok);
+        current = ok;
+        // Climb to level k: at most CGROUP_MAX_DEPTH - k steps (deeper cgroups do not match).
+        for (int step = 0; step < org.schedc.sema.Checker.CGROUP_MAX_DEPTH; step++) {
+            Block up = fn.newBlock(), next = fn.newBlock();
+            current.terminator = new Terminator.Branch(Cond.SGT, level, new Imm(k), up, next);
+            current = up;
+            climb(cgrp, f);
+            emit(new Inst.Alu(Ir.AluOp.SUB, level, level, new Imm(1)));
+            jumpTo(next);
+            current = next;
+        }
+        ok = fn.newBlock();
+        current.terminator = new Terminator.Branch(Cond.NE, level, new Imm(k), f, ok);
+        current = ok;
+        int buf = fn.newStackObject(org.schedc.sema.Checker.CGROUP_NAME_MAX + 1);
+        for (int i = k - 1; i >= 0; i--) {
+            byte[] name = parts.get(i).getBytes(StandardCharsets.UTF_8);
+            VReg kn = kernelLoad(cgrp, "cgroup", List.of("kn"), false);
+            VReg namePtr = kernelLoad(kn, "kernfs_node", List.of("name"), false);
+            VReg bufAddr = fn.newVReg();
+            emit(new Inst.StackAddr(bufAddr, buf));
+            VReg status = fn.newVReg();
+            emit(new Inst.Call(status, new Ir.Callee.Helper(PROBE_READ_KERNEL_STR), List.of(bufAddr, new Imm(name.length + 1), namePtr)));
+            VReg st = normalise(status, Type.S32);
+            ok = fn.newBlock();
+            current.terminator = new Terminator.Branch(Cond.NE, st, new Imm(name.length + 1), f, ok);
+            current = ok;
+            Block match = fn.newBlock();
+            prefixTest(new ByteStore.Memory(bufAddr, 0, false), name, true, match, f);
+            current = match;
+            if (i > 0) climb(cgrp, f);
+        }
+        current.terminator = new Terminator.Jump(t);
+        current = null;
+    }
+
+    /** {@code cgrp = cgrp->self.parent->cgroup}; a null on the way goes to {@code f}. */
+    private void climb(VReg cgrp, Block f) {
+        VReg parent = kernelLoad(cgrp, "cgroup", List.of("self", "parent"), false);
+        Block ok = fn.newBlock();
+        current.terminator = new Terminator.Branch(Cond.EQ, parent, new Imm(0), f, ok);
+        current = ok;
+        emit(new Inst.Mov(cgrp, kernelLoad(parent, "cgroup_subsys_state", List.of("cgroup"), false)));
+    }
+
+    // ---------------------------------------------------------------- u8 arrays
+
+    /**
+     * Where a u8 array lives: a kernel char array (read with one CO-RE relocation per chunk, so each load
+     * follows the running kernel's layout), a global, or a state field (behind a possibly-null pointer).
+     */
+    private sealed interface ByteStore {
+        record Kernel(VReg base, Resolution.FieldAccess field, long offset) implements ByteStore {}
+        record Memory(VReg base, int offset, boolean mayBeNull) implements ByteStore {}
+    }
+
+    private ByteStore byteStore(Expr e) {
+        return switch (policy.resolutions().get(e)) {
+            case Resolution.FieldAccess fa -> new ByteStore.Kernel(reg(lowerScalar(fa.base(), null)), fa, layout(fa).offset);
+            case Resolution.GlobalRef g -> {
+                VReg addr = fn.newVReg();
+                emit(new Inst.GlobalAddr(addr, g.g().section(), g.g().offset()));
+                yield new ByteStore.Memory(addr, 0, false);
+            }
+            case Resolution.StateAccess sa -> new ByteStore.Memory(statePointer(sa), sa.field().offset(), true);
+            case null, default -> throw new IllegalStateException("checker let through a u8 array at " + e.span());
+        };
+    }
+
+    private VReg loadChunk(ByteStore from, int at, int size) {
+        VReg v = fn.newVReg();
+        switch (from) {
+            case ByteStore.Kernel k -> {
+                List<String> path = new ArrayList<>(k.field().path());
+                path.add(Ir.FieldRef.indexStep(at));
+                emit(new Inst.LoadField(v, k.base(), new Ir.FieldRef(k.field().rootStruct(), List.copyOf(path)), k.offset() + at, size, false));
+            }
+            case ByteStore.Memory m -> emit(new Inst.Load(v, m.base(), m.offset() + at, size));
+        }
+        return v;
+    }
+
+    /** 8-, 4-, 2- and 1-byte pieces covering {@code length} bytes. */
+    private static List<int[]> chunks(int length) {
+        List<int[]> out = new ArrayList<>();
+        int at = 0;
+        for (int size : new int[] {8, 4, 2, 1}) {
+            while (length - at >= size) {
+                out.add(new int[] {at, size});
+                at += size;
+            }
+        }
+        return out;
+    }
+
+    private void copyBytes(ByteStore to, ByteStore from, int length) {
+        Runnable copy = () -> {
+            ByteStore.Memory target = (ByteStore.Memory) to;
+            for (int[] c : chunks(length)) emit(new Inst.Store(target.base(), target.offset() + c[0], c[1], loadChunk(from, c[0], c[1])));
+        };
+        Runnable guardedSource = from instanceof ByteStore.Memory m && m.mayBeNull() ? () -> ifNonZero(m.base(), copy) : copy;
+        if (to instanceof ByteStore.Memory m && m.mayBeNull()) ifNonZero(m.base(), guardedSource);
+        else guardedSource.run();
+    }
+
+    /** {@code starts_with(a, "lit")}: each chunk of the prefix compared as a little-endian integer. */
+    private void startsWith(Expr.Call call, Block t, Block f) {
+        byte[] prefix = ((Expr.StringLit) call.args().get(1)).value().getBytes(StandardCharsets.UTF_8);
+        ByteStore from = byteStore(call.args().get(0));
+        if (from instanceof ByteStore.Memory m && m.mayBeNull()) {
+            Block ok = fn.newBlock();
+            current.terminator = new Terminator.Branch(Cond.EQ, m.base(), new Imm(0), f, ok);
+            current = ok;
+        }
+        for (int[] c : chunks(prefix.length)) {
+            long expected = 0;
+            for (int i = c[1] - 1; i >= 0; i--) expected = expected << 8 | (prefix[c[0] + i] & 0xff);
+            VReg v = loadChunk(from, c[0], c[1]);
+            Block next = fn.newBlock();
+            current.terminator = new Terminator.Branch(Cond.NE, v, new Imm(expected), f, next);
+            current = next;
+        }
+        current.terminator = new Terminator.Jump(t);
         current = null;
     }
 
@@ -490,6 +977,8 @@ public final class Lowering {
             };
             case Expr.Field f -> switch (policy.resolutions().get(f)) {
                 case Resolution.FieldAccess fa -> new Value.Scalar(loadField(fa));
+                case Resolution.StateAccess sa -> new Value.Scalar(loadState(sa, t));
+                case Resolution.TagRead tr -> new Value.Scalar(readTag(reg(lowerScalar(tr.task(), Type.TASK)), tr.source()));
                 case Resolution.PickPart pp -> {
                     Value.Pick pick = (Value.Pick) lowerValue(pp.pick(), null);
                     yield new Value.Scalar(pp.wasIdle() ? pick.idle() : pick.cpu());
@@ -531,8 +1020,12 @@ public final class Lowering {
                 List<Operand> moveArgs = policy.targets().stream().mapToInt(k -> k.kfuncArity(move).orElse(1)).max().orElse(1) > 1
                         ? List.of(dsq, new Imm(0)) : List.of(dsq);
                 emit(new Inst.Call(r, kfunc(move), moveArgs));
-                yield new Value.Scalar(normalise(r, Type.BOOL));
+                VReg moved = normalise(r, Type.BOOL);
+                String counter = m.from() instanceof Ast.QueueRef.Named n ? "dispatched_" + n.name().name() : "dispatched_global";
+                ifNonZero(moved, () -> bumpCounter(counter, Ast.BinaryOp.ADD, new Imm(1)));
+                yield new Value.Scalar(moved);
             }
+            case Expr.In in -> boolValue(e);
             case Expr.Invalid inv -> throw new IllegalStateException("invalid expression reached lowering");
         };
     }
@@ -587,7 +1080,7 @@ public final class Lowering {
         VReg addr = fn.newVReg(), v = fn.newVReg();
         emit(new Inst.GlobalAddr(addr, g.section(), g.offset()));
         emit(new Inst.Load(v, addr, 0, g.size()));
-        return g.type().signed() && g.size() < 8 ? normalise(v, g.type()) : v;
+        return g.intType().signed() && g.size() < 8 ? normalise(v, g.type()) : v;
     }
 
     private record FieldLayout(long offset, int size, boolean signed) {}
@@ -706,6 +1199,8 @@ public final class Lowering {
                 current = join;
                 yield new Value.Scalar(dst);
             }
+            case STARTS_WITH -> boolValue(call);
+            case CPU_STATE -> throw new IllegalStateException("cpu_state() is only used through its fields");
             case INSERT, INSERT_VTIME, MOVE_TO_LOCAL, CREATE_QUEUE -> throw new IllegalStateException();
         };
     }
@@ -728,8 +1223,15 @@ public final class Lowering {
         Block exit = fn.newBlock();
         inlines.push(new Inline(result, exit, null, null));
         int savedLine = lastLine;
+        int savedFile = fileIndex;
+        org.schedc.diag.SourceFile from = policy.moduleFiles().get(f);
+        if (from != null) {
+            if (!files.contains(from)) files.add(from);
+            fileIndex = files.indexOf(from);
+        }
         lastLine = -1;
         lowerBlock(f.body());
+        fileIndex = savedFile;
         inlines.pop();
         jumpTo(exit);
         current = exit;

@@ -51,12 +51,16 @@ final class CoreTypes implements CodeGenerator.CoreSites {
         LocalStruct current = local(rootKernel);
         java.util.ArrayList<Integer> indexes = new java.util.ArrayList<>();
         List<String> path = field.path();
-        for (int step = 0; step < path.size(); step++) {
+        // Trailing "[k]" steps index into an array member (char arrays copied in chunks): they go into
+        // the access string as array indexes, encoded here as -(k + 1).
+        int named = path.size();
+        while (named > 0 && Ir.FieldRef.isIndex(path.get(named - 1))) named--;
+        for (int step = 0; step < named; step++) {
             List<Kabi.FieldInfo> hops = kabi.member(current.kernelId, path.get(step)).orElseThrow();
             for (int h = 0; h < hops.size(); h++) {
                 Kabi.FieldInfo hop = hops.get(h);
                 indexes.add(hop.memberIndex());
-                boolean last = step == path.size() - 1 && h == hops.size() - 1;
+                boolean last = step == named - 1 && h == hops.size() - 1;
                 int memberType = btf.resolve(hop.typeId());
                 if (last) current.members.putIfAbsent(hop.memberIndex(), hop.typeId());
                 else {
@@ -65,6 +69,7 @@ final class CoreTypes implements CodeGenerator.CoreSites {
                 }
             }
         }
+        for (int step = named; step < path.size(); step++) indexes.add(-(Ir.FieldRef.index(path.get(step)) + 1));
         kernelPaths.put(field, indexes);
     }
 
@@ -126,6 +131,10 @@ final class CoreTypes implements CodeGenerator.CoreSites {
             int root = current.localId;
             StringBuilder access = new StringBuilder("0");
             for (int kernelIndex : e.getValue()) {
+                if (kernelIndex < 0) {
+                    access.append(':').append(-kernelIndex - 1);
+                    continue;
+                }
                 access.append(':').append(current.members.headMap(kernelIndex).size());
                 if (current.members.get(kernelIndex) instanceof LocalStruct next) current = next;
             }

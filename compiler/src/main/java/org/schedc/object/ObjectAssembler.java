@@ -48,7 +48,10 @@ public final class ObjectAssembler {
         this.kabi = policy.primary();
     }
 
+    private List<org.schedc.diag.SourceFile> files = List.of();
+
     public Output assemble(Lowering.Result lowered) throws CodeGenerator.StackOverflow {
+        files = lowered.files();
         // Every kernel field access must be known before local CO-RE types are laid out.
         CoreTypes core = new CoreTypes(table, kabi);
         for (Lowering.Program p : lowered.programs()) {
@@ -116,8 +119,9 @@ public final class ObjectAssembler {
         // Globals in .bss/.data; error() strings follow the .data globals (see Lowering.Result).
         List<BtfType.SecVar> bss = new ArrayList<>(), data = new ArrayList<>();
         int bssSize = 0, dataSize = 0;
+        PolicyMaps maps = new PolicyMaps(table, intId);
         for (GlobalInfo g : policy.globals()) {
-            int type = table.intType((g.type().signed() ? "s" : "u") + g.type().bits(), g.size(), g.type().signed());
+            int type = maps.valueType(g.type());
             int var = table.addUnique(new BtfType.Var(g.name(), type, 1));
             BtfType.SecVar sv = new BtfType.SecVar(var, g.offset(), g.size());
             if (g.section().equals(".bss")) { bss.add(sv); bssSize = Math.max(bssSize, g.offset() + g.size()); }
@@ -177,7 +181,10 @@ public final class ObjectAssembler {
         elf.addObjectSymbol(opsVar, ".struct_ops.link", 0, opsSize);
         for (Object[] r : opsRelocs) elf.addRelocation(".struct_ops.link", (Long) r[0], R_BPF_64_ABS64, (String) r[1]);
 
+        List<BtfType.SecVar> mapVars = maps.write(policy, elf);
+
         // DATASECs last: they refer to the variables above. Exact sizes and offsets, as the static linker writes them.
+        if (!mapVars.isEmpty()) table.addUnique(new BtfType.Datasec(".maps", maps.sectionSize(), mapVars));
         table.addUnique(new BtfType.Datasec(".struct_ops.link", opsSize, List.of(new BtfType.SecVar(opsVarId, 0, opsSize))));
         if (!ksyms.isEmpty()) table.addUnique(new BtfType.Datasec(".ksyms", 0, ksyms));
         if (bssSize > 0) table.addUnique(new BtfType.Datasec(".bss", bssSize, bss));
@@ -201,7 +208,6 @@ public final class ObjectAssembler {
         Map<String, List<BtfExt.FuncInfo>> funcInfo = new LinkedHashMap<>();
         Map<String, List<BtfExt.LineInfo>> lineInfo = new LinkedHashMap<>();
         Map<String, List<BtfExt.CoreRelo>> coreRelos = new LinkedHashMap<>();
-        String fileName = policy.file().path();
         for (ProgramCode p : programs) {
             funcInfo.put(p.section(), List.of(new BtfExt.FuncInfo(0, funcIds.get(p.section()))));
             List<BtfExt.LineInfo> lines = new ArrayList<>();
@@ -209,7 +215,10 @@ public final class ObjectAssembler {
             // The kernel wants the first instruction of every function covered by line info.
             if (entries.isEmpty() || entries.getFirst().slot() != 0) entries.addFirst(new LineEntry(0, handlerLine(p.callback()), 1));
             for (LineEntry e : entries) {
-                lines.add(new BtfExt.LineInfo(e.slot() * 8, fileName, policy.file().lineText(e.line()), e.line(), Math.min(e.column(), 1023)));
+                // Line numbers carry their file (code inlined from a module points at the module).
+                org.schedc.diag.SourceFile file = files.get(e.line() / Lowering.LINE_FILE_STRIDE);
+                int line = Lowering.Result.lineOf(e.line());
+                lines.add(new BtfExt.LineInfo(e.slot() * 8, file.path(), file.lineText(line), line, Math.min(e.column(), 1023)));
             }
             lineInfo.put(p.section(), lines);
             List<BtfExt.CoreRelo> relos = new ArrayList<>();

@@ -51,6 +51,7 @@ public class AstWalker {
             case Expr.Binary b -> { expr(b.left()); expr(b.right()); }
             case Expr.Cast c -> expr(c.value());
             case Expr.Move m -> queue(m.from());
+            case Expr.In in -> { expr(in.value()); in.options().forEach(this::expr); }
             case Expr.IntLit i -> { }
             case Expr.BoolLit b -> { }
             case Expr.NullLit n -> { }

@@ -19,6 +19,10 @@ public enum Builtin {
     ERROR("error", 1, List.of("scx_bpf_error_bstr")),
     MIN("min", 2, List.of()),
     MAX("max", 2, List.of()),
+    /** {@code starts_with(chars, "prefix")}: compared in 8/4/2/1-byte chunks. */
+    STARTS_WITH("starts_with", 2, List.of()),
+    /** {@code cpu_state(cpu)}: another CPU's state block (bpf_map_lookup_percpu_elem). */
+    CPU_STATE("cpu_state", 1, List.of()),
     /** {@code insert p into Q ...} on a FIFO or built-in queue. */
     INSERT("insert", -1, List.of("scx_bpf_dsq_insert___v2", "scx_bpf_dsq_insert")),
     /** {@code insert p into Q ... vtime V} on a vtime queue. */

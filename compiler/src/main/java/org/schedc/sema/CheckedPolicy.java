@@ -35,7 +35,26 @@ public record CheckedPolicy(
         IdentityHashMap<Ast.Stmt.Assign, String> assignKfuncs,
         Map<String, String> initKfuncs,
         /** For a chosen kfunc some target kernels lack: the variants to fall back to, in order (existence-checked at run time). */
-        Map<String, List<String>> kfuncFallbacks) {
+        Map<String, List<String>> kfuncFallbacks,
+        /** Per-task and per-CPU state blocks (null when the policy declares none). */
+        Symbols.StateLayout taskState,
+        Symbols.StateLayout cpuState,
+        /** Members of the stats map, in order; empty when the policy has no counters and no queues. */
+        List<Symbols.CounterInfo> counters,
+        /** Tag names in number order (tag i+1); empty when the policy declares no tags. */
+        List<String> tags,
+        /** The classify rules, first match wins; empty without a classify block. */
+        List<Ast.ClassifyRule> classify,
+        /** Source file of each item that came from an imported module (policy items are absent). */
+        IdentityHashMap<Object, SourceFile> moduleFiles) {
+
+    /** The number of a tag name. */
+    public int tagNumber(String tag) { return tags.indexOf(tag) + 1; }
+
+    /** The stats member named {@code name}, e.g. a queue's {@code inserted_Q}. */
+    public java.util.Optional<Symbols.CounterInfo> counter(String name) {
+        return counters.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
 
     public Kabi primary() { return targets.getFirst(); }
 

@@ -47,13 +47,25 @@ public final class Checker {
     /** Kernels that have these setters warn about direct writes; use them when every target has them. */
     private static final Map<List<String>, String> TASK_FIELD_SETTERS = Map.of(
             List.of("scx", "slice"), "scx_bpf_task_set_slice", List.of("scx", "dsq_vtime"), "scx_bpf_task_set_dsq_vtime");
-    private static final Map<String, Type> NAMED_TYPES = Map.of(
-            "u8", Type.U8, "u16", Type.U16, "u32", Type.U32, "u64", Type.U64,
-            "s8", Type.S8, "s16", Type.S16, "s32", Type.S32, "s64", Type.S64,
-            "bool", Type.BOOL, "task", Type.TASK);
+    private static final Map<String, Type> NAMED_TYPES = Map.ofEntries(
+            Map.entry("u8", Type.U8), Map.entry("u16", Type.U16), Map.entry("u32", Type.U32), Map.entry("u64", Type.U64),
+            Map.entry("s8", Type.S8), Map.entry("s16", Type.S16), Map.entry("s32", Type.S32), Map.entry("s64", Type.S64),
+            Map.entry("bool", Type.BOOL), Map.entry("task", Type.TASK), Map.entry("tag", Type.TAG));
+    /** {@code p.tag} and its single-source variants. */
+    private static final Map<String, Symbols.TagSource> TAG_FIELDS = Map.of(
+            "tag", Symbols.TagSource.RESOLVED, "task_tag", Symbols.TagSource.TASK, "proc_tag", Symbols.TagSource.PROC,
+            "cgroup_tag", Symbols.TagSource.CGROUP, "user_tag", Symbols.TagSource.USER);
+    /** Kernel paths the tag lookups and classify rules read; every target must have them. */
+    static final List<List<String>> TAG_KERNEL_PATHS = List.of(
+            List.of("task_struct", "pid"), List.of("task_struct", "tgid"), List.of("task_struct", "cgroups"), List.of("task_struct", "real_cred"),
+            List.of("task_struct", "real_parent"), List.of("task_struct", "comm"), List.of("task_struct", "static_prio"),
+            List.of("css_set", "dfl_cgrp"), List.of("cgroup", "kn"), List.of("cgroup", "level"), List.of("cgroup", "self", "parent"),
+            List.of("cgroup_subsys_state", "cgroup"), List.of("kernfs_node", "id"), List.of("kernfs_node", "name"), List.of("cred", "uid", "val"));
     private static final long MAX_TIMEOUT_MS = 30_000;
 
-    private final SourceFile file;
+    /** The file whose item is being checked: the policy's, or an imported module's. */
+    private SourceFile file;
+    private final SourceFile policyFile;
     private final Diagnostics diags;
     private final List<Kabi> targets;
     private final KfuncRules rules;
@@ -82,6 +94,7 @@ public final class Checker {
 
     public Checker(SourceFile file, Diagnostics diags, List<Kabi> targets, KfuncRules rules) {
         this.file = file;
+        this.policyFile = file;
         this.diags = diags;
         this.targets = targets;
         this.rules = rules;
@@ -89,9 +102,44 @@ public final class Checker {
 
     private void error(String code, Span span, String message) { diags.error(code, file, span, message); }
 
-    public Optional<CheckedPolicy> check(Ast.PolicyFile tree) {
+    public Optional<CheckedPolicy> check(Ast.PolicyFile tree) { return check(tree, List.of()); }
+
+    /** An imported module, already parsed, in the order its items are declared (dependencies first). */
+    public record ModuleUnit(SourceFile file, Ast.Module module) {}
+
+    /** Items of the modules come before the policy's own, so a module can't use the policy's names. */
+    public Optional<CheckedPolicy> check(Ast.PolicyFile tree, List<ModuleUnit> modules) {
         Ast.Policy policy = tree.policy();
         if (policy == null) return Optional.empty();
+        for (ModuleUnit m : modules) {
+            file = m.file();
+            for (Ast.Item item : m.module().items()) {
+                itemFiles.put(item, m.file());
+                String what = switch (item) {
+                    case Ast.Item.Handler h -> "handlers ('on " + h.callback().name() + "')";
+                    case Ast.Item.State st -> "state blocks";
+                    case Ast.Item.Tags t -> "'tags'";
+                    case Ast.Item.Classify c -> "'classify'";
+                    case Ast.Item.Timeout t -> "'timeout'";
+                    case Ast.Item.Flags f -> "'flags'";
+                    case Ast.Item.Kernels k -> "'kernels'";
+                    case Ast.Item.Const c -> null;
+                    case Ast.Item.Queue q -> null;
+                    case Ast.Item.GlobalVar g -> null;
+                    case Ast.Item.Function f -> null;
+                    case Ast.Item.Counters c -> null;
+                };
+                if (what != null) error("E0322", item.span(), "a module holds consts, queues, vars, counters and fns; " + what + " belong in the policy that imports '" + m.module().name().name() + "'");
+            }
+        }
+        List<Ast.Item> allItems = new ArrayList<>();
+        for (ModuleUnit m : modules) {
+            for (Ast.Item item : m.module().items()) {
+                if (item instanceof Ast.Item.Const || item instanceof Ast.Item.Queue || item instanceof Ast.Item.GlobalVar
+                        || item instanceof Ast.Item.Function || item instanceof Ast.Item.Counters) allItems.add(item);
+            }
+        }
+        allItems.addAll(policy.items());
         long timeoutMs = 0;
         long flags = 0;
         int bssOffset = 0;
@@ -99,7 +147,8 @@ public final class Checker {
         List<Ast.Item.Handler> handlerDecls = new ArrayList<>();
         Set<String> topNames = new HashSet<>();
         // Constants first, in order, so later items (and other constants) can use them.
-        for (Ast.Item item : policy.items()) {
+        for (Ast.Item item : allItems) {
+            file = fileOf(item);
             switch (item) {
                 case Ast.Item.Const c -> {
                     if (!declareTop(topNames, c.name())) break;
@@ -127,8 +176,16 @@ public final class Checker {
                         error("E0313", g.name().span(), "global '" + g.name().name() + "' needs a type, e.g. 'var " + g.name().name() + ": u64 = 0'");
                         break;
                     }
+                    if (t instanceof Type.Chars chars) {
+                        // Arrays start zeroed in .bss, 8-aligned so they can be copied in 8-byte chunks.
+                        if (g.init() != null) error("E0301", g.init().span(), "a u8 array global starts zeroed and takes no initial value");
+                        int offset = align(bssOffset, 8);
+                        bssOffset = offset + chars.length();
+                        globals.put(g.name().name(), new GlobalInfo(g.name().name(), chars, BigInteger.ZERO, ".bss", offset, g.name().span()));
+                        break;
+                    }
                     if (!(t instanceof Type.Int it)) {
-                        if (!(t instanceof Type.Error)) error("E0313", g.type().span(), "global variables must have an integer type (u8..u64, s8..s64), not " + t.display());
+                        if (!(t instanceof Type.Error)) error("E0313", g.type().span(), "global variables must have an integer type (u8..u64, s8..s64) or be a u8 array, not " + t.display());
                         break;
                     }
                     BigInteger init = BigInteger.ZERO;
@@ -172,7 +229,36 @@ public final class Checker {
                     }
                 }
                 case Ast.Item.Kernels k -> { /* consumed by the driver */ }
+                case Ast.Item.Counters c -> {
+                    for (Ast.Ident name : c.names()) if (declareTop(topNames, name)) userCounters.add(name);
+                }
+                case Ast.Item.State st -> declareState(st);
+                case Ast.Item.Tags t -> {
+                    if (tagsItem != null) {
+                        error("E0328", t.span(), "a policy has one 'tags' item (line " + tagsItem.span().line() + "); list every tag there");
+                        break;
+                    }
+                    tagsItem = t;
+                    for (Ast.Ident name : t.tags()) {
+                        if (name.name().equals("none")) {
+                            error("E0202", name.span(), "'none' is the implicit tag 0 and cannot be declared");
+                            continue;
+                        }
+                        if (declareTop(topNames, name)) tags.put(name.name(), tags.size() + 1);
+                    }
+                }
+                case Ast.Item.Classify c -> {
+                    if (classifyItem != null) {
+                        error("E0328", c.span(), "a policy has one 'classify' block (line " + classifyItem.span().line() + "); rules are tried in order, put them all there");
+                    } else classifyItem = c;
+                }
             }
+        }
+        file = policyFile;
+        if (!tags.isEmpty() || classifyItem != null) requireTagPaths(tagsItem != null ? tagsItem.span() : classifyItem.span());
+        if (classifyItem != null) {
+            checkClassify(classifyItem);
+            addClassCacheField();
         }
         for (Ast.Item.Function f : functions.values()) checkFunctionSignature(f);
         reportRecursion();
@@ -187,26 +273,180 @@ public final class Checker {
             if (info != null) handlers.add(info);
         }
         // Function bodies are checked once for types; their callback rules are checked per call site.
-        for (Ast.Item.Function f : functions.values()) checkFunctionBody(f);
+        for (Ast.Item.Function f : functions.values()) {
+            file = fileOf(f);
+            checkFunctionBody(f);
+        }
+        file = policyFile;
         if (!queues.isEmpty()) {
             for (Kabi k : targets) {
                 if (k.kfunc("scx_bpf_create_dsq").isEmpty()) error("E0401", policy.name().span(), "kernel " + k.name() + " has no scx_bpf_create_dsq, needed to create queues");
             }
             initKfuncs.put("create_dsq", "scx_bpf_create_dsq");
         }
+        List<Symbols.CounterInfo> counters = statsMembers();
         if (diags.hasErrors()) return Optional.empty();
         return Optional.of(new CheckedPolicy(file, policy.name().name(), targets, timeoutMs, flags,
                 List.copyOf(queues.values()), Map.copyOf(consts), List.copyOf(globals.values()), handlers,
-                types, resolutions, constants, declaredLocals, insertKfuncs, moveKfuncs, assignKfuncs, initKfuncs, Map.copyOf(kfuncFallbacks)));
+                types, resolutions, constants, declaredLocals, insertKfuncs, moveKfuncs, assignKfuncs, initKfuncs, Map.copyOf(kfuncFallbacks),
+                taskState, cpuState, counters, List.copyOf(tags.keySet()),
+                classifyItem == null ? List.of() : List.copyOf(classifyItem.rules()), itemFiles));
+    }
+
+    private final IdentityHashMap<Object, SourceFile> itemFiles = new IdentityHashMap<>();
+    private final Map<String, SourceFile> declaredIn = new HashMap<>();
+    private final Map<String, Span> declaredAt = new HashMap<>();
+    private Ast.Item.Tags tagsItem;
+    private Ast.Item.Classify classifyItem;
+
+    private SourceFile fileOf(Object item) { return itemFiles.getOrDefault(item, policyFile); }
+
+    private void requireTagPaths(Span at) {
+        for (Kabi k : targets) {
+            for (List<String> path : TAG_KERNEL_PATHS) {
+                if (!hasPath(k, path.getFirst(), path.subList(1, path.size()))) error("E0401", at, "kernel " + k.name() + " has no " + String.join(".", path) + ", needed for tags and classify");
+            }
+        }
+    }
+
+    /** Rules name declared tags; uid/nice compare with constants. The cache needs a task state field. */
+    private void checkClassify(Ast.Item.Classify c) {
+        for (Ast.ClassifyRule rule : c.rules()) {
+            if (!tags.containsKey(rule.tag().name())) {
+                error("E0201", rule.tag().span(), "unknown tag '" + rule.tag().name() + "'" + (tags.isEmpty() ? "; declare it with 'tags " + rule.tag().name() + "'" : suggest(rule.tag().name(), tags.keySet())));
+            }
+            switch (rule.when()) {
+                case Ast.Condition.CommPrefix cp -> {
+                    if (cp.prefix().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 16) error("E0303", cp.span(), "a command name has at most 16 bytes; this prefix is longer");
+                    if (cp.prefix().isEmpty()) error("E0301", cp.span(), "an empty prefix matches every task; write the rule last as a default instead");
+                }
+                case Ast.Condition.CgroupPrefix cg -> {
+                    List<String> parts = cgroupComponents(cg.path());
+                    if (!cg.path().startsWith("/")) error("E0301", cg.span(), "a cgroup path starts with '/' (the root of the cgroup v2 hierarchy)");
+                    else if (parts.size() > CGROUP_MAX_DEPTH) error("E0303", cg.span(), "cgroup paths are matched to depth " + CGROUP_MAX_DEPTH + ", this one has " + parts.size() + " components");
+                    else if (parts.stream().anyMatch(x -> x.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > CGROUP_NAME_MAX)) error("E0303", cg.span(), "cgroup path components are matched up to " + CGROUP_NAME_MAX + " bytes");
+                }
+                case Ast.Condition.Compare cmp -> {
+                    Type want = cmp.subject() == Ast.Subject.UID ? Type.U32 : Type.S32;
+                    Type t = checkExpr(cmp.value(), want);
+                    if (!constants.containsKey(cmp.value())) {
+                        if (!(t instanceof Type.Error)) error("E0315", cmp.value().span(), "a classify rule compares with a constant");
+                    } else assignable(t, want, cmp.value());
+                }
+                case Ast.Condition.Invalid inv -> { }
+            }
+        }
+    }
+
+    /** The classify result is cached per task in a hidden task state field (the map is created if needed). */
+    private void addClassCacheField() {
+        List<Symbols.StateField> fields = new ArrayList<>(taskState == null ? List.of() : taskState.fields());
+        if (taskState != null && taskState.field(Symbols.CLASS_FIELD).isPresent()) {
+            error("E0202", taskState.field(Symbols.CLASS_FIELD).get().declared(), "'" + Symbols.CLASS_FIELD + "' is the compiler's classify cache; rename the field");
+            return;
+        }
+        int end = fields.isEmpty() ? 0 : fields.getLast().offset() + fields.getLast().size();
+        int offset = align(end, 4);
+        fields.add(new Symbols.StateField(Symbols.CLASS_FIELD, Type.U32, offset, classifyItem.span()));
+        taskState = new Symbols.StateLayout(Symbols.StateOwner.TASK, List.copyOf(fields), Math.max(8, align(offset + 4, 8)));
+    }
+
+    /** Classify matches at most this many cgroup path components, each at most CGROUP_NAME_MAX bytes. */
+    public static final int CGROUP_MAX_DEPTH = 8, CGROUP_NAME_MAX = 63;
+
+    public static List<String> cgroupComponents(String path) {
+        return java.util.Arrays.stream(path.split("/")).filter(x -> !x.isEmpty()).toList();
     }
 
     private static int align(int v, int a) { return (v + a - 1) / a * a; }
 
+    // ---------------------------------------------------------------- state, counters, tags
+
+    private final List<Ast.Ident> userCounters = new ArrayList<>();
+    private final Map<String, Integer> tags = new LinkedHashMap<>();
+    /** Built-in queues that {@code insert}/{@code move} use, for the compiler's counters. */
+    private final Set<String> builtinQueueCounters = new java.util.TreeSet<>();
+    private Symbols.StateLayout taskState, cpuState;
+    /** The assignment target being checked: counters may appear only there (with += or -=). */
+    private Expr assignTarget;
+
+    private void declareState(Ast.Item.State st) {
+        boolean task = st.owner().name().equals("task");
+        if ((task ? taskState : cpuState) != null) {
+            error("E0319", st.owner().span(), "a policy has one " + st.owner().name() + " state block; merge the fields into the first");
+            return;
+        }
+        List<Symbols.StateField> fields = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int offset = 0;
+        for (Ast.Param p : st.fields()) {
+            if (!seen.add(p.name().name())) {
+                error("E0202", p.name().span(), "state field '" + p.name().name() + "' is declared twice");
+                continue;
+            }
+            Type t = p.type() == null ? Type.ERROR : resolveType(p.type());
+            if (!(t instanceof Type.Int || t instanceof Type.Bool || t instanceof Type.Chars)) {
+                if (!(t instanceof Type.Error)) error("E0319", p.type().span(), "state fields are integers, bool or u8 arrays, not " + t.display());
+                continue;
+            }
+            int size = Symbols.sizeOf(t);
+            offset = align(offset, t instanceof Type.Chars ? 8 : size);
+            fields.add(new Symbols.StateField(p.name().name(), t, offset, p.name().span()));
+            offset += size;
+        }
+        Symbols.StateLayout layout = new Symbols.StateLayout(task ? Symbols.StateOwner.TASK : Symbols.StateOwner.CPU,
+                List.copyOf(fields), Math.max(8, align(offset, 8)));
+        if (task) taskState = layout; else cpuState = layout;
+    }
+
+    /** The stats struct: the policy's counters, then per queue inserted_Q and dispatched_Q, then the built-in queues used. */
+    private List<Symbols.CounterInfo> statsMembers() {
+        List<Symbols.CounterInfo> out = new ArrayList<>();
+        Map<String, Span> names = new LinkedHashMap<>();
+        for (Ast.Ident c : userCounters) names.put(c.name(), c.span());
+        for (QueueInfo q : queues.values()) {
+            for (String prefix : List.of("inserted_", "dispatched_")) {
+                Span first = names.putIfAbsent(prefix + q.name(), q.declared());
+                if (first != null) error("E0202", first, "counter '" + prefix + q.name() + "' is the compiler's counter for queue '" + q.name() + "'; rename it");
+            }
+        }
+        for (String b : builtinQueueCounters) {
+            Span first = names.putIfAbsent(b, null);
+            if (first != null) error("E0202", first, "counter '" + b + "' is the compiler's counter for a built-in queue; rename it");
+        }
+        for (Map.Entry<String, Span> e : names.entrySet()) out.add(new Symbols.CounterInfo(e.getKey(), out.size(), e.getValue()));
+        return List.copyOf(out);
+    }
+
+    /** {@code p.state.x}, {@code this_cpu.x}, {@code cpu_state(n).x}: where the state block comes from. */
+    private Type stateField(Expr.Field f, Type.StateBlock block) {
+        Symbols.StateLayout layout = block.owner() == Symbols.StateOwner.TASK ? taskState : cpuState;
+        String name = f.field().name();
+        Optional<Symbols.StateField> field = name.equals(Symbols.CLASS_FIELD) ? Optional.empty() : layout.field(name);
+        if (field.isEmpty()) {
+            error("E0205", f.field().span(), "no field '" + name + "' in the " + block.display() + suggest(name, layout.fields().stream().map(Symbols.StateField::name).toList()));
+            return Type.ERROR;
+        }
+        Expr base = switch (f.target()) {
+            case Expr.Field owner when block.owner() == Symbols.StateOwner.TASK -> owner.target();
+            case Expr.Call call when !call.args().isEmpty() -> call.args().getFirst();
+            default -> null;
+        };
+        resolutions.put(f, new Resolution.StateAccess(block.owner(), base, field.get()));
+        return field.get().type();
+    }
+
     private boolean declareTop(Set<String> names, Ast.Ident id) {
         if (!names.add(id.name())) {
-            error("E0202", id.span(), "'" + id.name() + "' is already declared in this policy");
+            SourceFile first = declaredIn.get(id.name());
+            Span at = declaredAt.get(id.name());
+            error("E0202", id.span(), first == file
+                    ? "'" + id.name() + "' is already declared in this " + (file == policyFile ? "policy" : "module") + " (line " + at.line() + ")"
+                    : "'" + id.name() + "' is already declared at " + first.path() + ":" + at.line() + ":" + at.column());
             return false;
         }
+        declaredIn.put(id.name(), file);
+        declaredAt.put(id.name(), id.span());
         if (NAMED_TYPES.containsKey(id.name()) || Builtin.callable(id.name()).isPresent()) {
             error("E0202", id.span(), "'" + id.name() + "' is the name of a builtin and cannot be redeclared");
             return false;
@@ -215,6 +455,17 @@ public final class Checker {
     }
 
     private Type resolveType(Ast.TypeRef ref) {
+        if (ref.arrayLength() != null) {
+            if (!ref.name().name().equals("u8")) {
+                error("E0313", ref.span(), "arrays hold u8 only, not " + ref.name().name());
+                return Type.ERROR;
+            }
+            if (ref.arrayLength() < 1 || ref.arrayLength() > 256) {
+                error("E0303", ref.span(), "array length must be 1..256, not " + ref.arrayLength());
+                return Type.ERROR;
+            }
+            return new Type.Chars(ref.arrayLength());
+        }
         Type t = NAMED_TYPES.get(ref.name().name());
         if (t == null) {
             error("E0204", ref.span(), "unknown type '" + ref.name().name() + "'" + suggest(ref.name().name(), NAMED_TYPES.keySet()));
@@ -436,7 +687,8 @@ public final class Checker {
                 if (declared != null) assignable(t, declared, let.init());
                 if (declared == null) {
                     if (t instanceof Type.UntypedInt) t = defaultIntType(constants.get(let.init()));
-                    if (t instanceof Type.Void || t instanceof Type.Str || t instanceof Type.Queue || t instanceof Type.KernelStruct || t instanceof Type.Chars) {
+                    if (t instanceof Type.Void || t instanceof Type.Str || t instanceof Type.Queue || t instanceof Type.KernelStruct || t instanceof Type.Chars
+                            || t instanceof Type.StateBlock) {
                         error("E0313", let.init().span(), "a local cannot hold a value of type " + t.display());
                         t = Type.ERROR;
                     }
@@ -529,9 +781,21 @@ public final class Checker {
     }
 
     private void checkAssign(Stmt.Assign a) {
+        assignTarget = a.target();
         Type target = checkExpr(a.target(), null);
+        assignTarget = null;
         Resolution r = resolutions.get(a.target());
         switch (r) {
+            case Resolution.CounterRef cr -> {
+                if (a.op() != Ast.BinaryOp.ADD && a.op() != Ast.BinaryOp.SUB) {
+                    error("E0318", a.span(), "counter '" + cr.counter().name() + "' can only be changed with += or -=");
+                }
+            }
+            case Resolution.StateAccess sa -> {
+                if (sa.owner() == Symbols.StateOwner.CPU && sa.base() != null) {
+                    error("E0304", a.target().span(), "another CPU's state is read-only; write this_cpu." + sa.field().name() + " on that CPU instead");
+                }
+            }
             case Resolution.LocalRef lr -> {
                 if (!lr.local().mutable) error("E0304", a.target().span(), "'" + lr.local().name + "' is not mutable; declare it with 'var'");
             }
@@ -553,12 +817,22 @@ public final class Checker {
             checkExpr(a.value(), null);
             return;
         }
+        if (target instanceof Type.Chars && a.op() == null && !(policyValueIsArray(a.value()))) {
+            checkExpr(a.value(), target);
+            error("E0301", a.value().span(), "a " + target.display() + " is assigned from another u8 array (a global, a state field or a kernel char array such as p.comm)");
+            return;
+        }
         if (a.op() != null && !(target instanceof Type.Int)) {
             error("E0301", a.span(), "'" + a.op() + "=' needs an integer target, not " + target.display());
         }
         Type v = checkExpr(a.value(), target);
         if (a.op() == Ast.BinaryOp.SHL || a.op() == Ast.BinaryOp.SHR) return;
         assignable(v, target, a.value());
+    }
+
+    /** Array values are copied from storage: a name or a field path, never computed. */
+    private static boolean policyValueIsArray(Expr e) {
+        return e instanceof Expr.Name || e instanceof Expr.Field;
     }
 
     private void checkReturn(Stmt.Return r) {
@@ -615,9 +889,16 @@ public final class Checker {
         requireTask(task, ins.task());
         boolean vtimeQueue = false;
         switch (ins.queue()) {
-            case Ast.QueueRef.Local l -> requireEnum("SCX_DSQ_LOCAL", l.span());
-            case Ast.QueueRef.Global g -> requireEnum("SCX_DSQ_GLOBAL", g.span());
+            case Ast.QueueRef.Local l -> {
+                requireEnum("SCX_DSQ_LOCAL", l.span());
+                builtinQueueCounters.add("dispatched_local");
+            }
+            case Ast.QueueRef.Global g -> {
+                requireEnum("SCX_DSQ_GLOBAL", g.span());
+                builtinQueueCounters.add("inserted_global");
+            }
             case Ast.QueueRef.LocalOn lo -> {
+                builtinQueueCounters.add("dispatched_local");
                 requireEnum("SCX_DSQ_LOCAL_ON", lo.span());
                 Type c = checkExpr(lo.cpu(), Type.S32);
                 requireIntArg(c, lo.cpu(), "a CPU number");
@@ -777,6 +1058,7 @@ public final class Checker {
                 yield to;
             }
             case Expr.Move m -> inferMove(m);
+            case Expr.In in -> inferIn(in);
             case Expr.Invalid inv -> Type.ERROR;
         };
     }
@@ -795,6 +1077,14 @@ public final class Checker {
             constants.put(n, c.value());
             return c.type();
         }
+        Integer tag = tags.get(name);
+        if (tag == null && name.equals("none") && !tags.isEmpty()) tag = 0;
+        if (tag != null) {
+            ConstInfo tc = new ConstInfo(name, Type.TAG, BigInteger.valueOf(tag), n.span());
+            resolutions.put(n, new Resolution.ConstRef(tc));
+            constants.put(n, tc.value());
+            return Type.TAG;
+        }
         GlobalInfo g = globals.get(name);
         if (g != null) {
             resolutions.put(n, new Resolution.GlobalRef(g));
@@ -805,6 +1095,17 @@ public final class Checker {
             resolutions.put(n, new Resolution.QueueRef(q));
             return new Type.Queue();
         }
+        for (Ast.Ident counter : userCounters) {
+            if (!counter.name().equals(name)) continue;
+            if (n != assignTarget) {
+                error("E0318", n.span(), "counter '" + name + "' cannot be read in the policy (read it with 'schedc stats'); only 'name += n' and 'name -= n'");
+                return Type.ERROR;
+            }
+            // User counters come first in the stats struct, in declaration order.
+            resolutions.put(n, new Resolution.CounterRef(new Symbols.CounterInfo(name, userCounters.indexOf(counter), counter.span())));
+            return Type.U64;
+        }
+        if (name.equals("this_cpu") && cpuState != null) return new Type.StateBlock(Symbols.StateOwner.CPU, false);
         List<String> candidates = new ArrayList<>(consts.keySet());
         candidates.addAll(globals.keySet());
         candidates.addAll(queues.keySet());
@@ -826,10 +1127,22 @@ public final class Checker {
                 error("E0205", f.field().span(), "a CPU pick has '.cpu' and '.was_idle', not '" + field + "'");
                 yield Type.ERROR;
             }
+            case Type.StateBlock sb -> stateField(f, sb);
             case Type.KernelPtr kp -> {
                 if (kp.nullable()) {
                     error("E0307", f.target().span(), "'" + text(f.target()) + "' may be null; check it first: if " + text(f.target()) + " != null { ... }");
                     yield Type.ERROR;
+                }
+                if (kp.struct().equals("task_struct") && field.equals("state") && taskState != null) {
+                    yield new Type.StateBlock(Symbols.StateOwner.TASK, false);
+                }
+                if (kp.struct().equals("task_struct") && TAG_FIELDS.containsKey(field)) {
+                    if (tags.isEmpty()) {
+                        error("E0201", f.field().span(), "'" + field + "' needs a 'tags' item in the policy (e.g. 'tags online, offline')");
+                        yield Type.ERROR;
+                    }
+                    resolutions.put(f, new Resolution.TagRead(f.target(), TAG_FIELDS.get(field)));
+                    yield Type.TAG;
                 }
                 yield kernelField(f, f.target(), kp.struct(), List.of());
             }
@@ -983,6 +1296,27 @@ public final class Checker {
                 if (a != null && bb != null) constants.put(c, builtin == Builtin.MIN ? a.min(bb) : a.max(bb));
                 yield t;
             }
+            case STARTS_WITH -> {
+                Type t = checkExpr(args.get(0), null);
+                Type p = checkExpr(args.get(1), null);
+                if (!(t instanceof Type.Chars) && !(t instanceof Type.Error)) error("E0301", args.get(0).span(), "starts_with() takes a u8 array such as p.comm, not " + t.display());
+                if (!(args.get(1) instanceof Expr.StringLit lit)) {
+                    if (!(p instanceof Type.Error)) error("E0301", args.get(1).span(), "starts_with() takes a string literal prefix");
+                } else if (t instanceof Type.Chars chars && lit.value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > chars.length()) {
+                    error("E0303", lit.span(), "the prefix is longer than the " + chars.length() + "-byte array");
+                } else if (lit.value().isEmpty()) {
+                    constants.put(c, BigInteger.ONE);
+                }
+                yield Type.BOOL;
+            }
+            case CPU_STATE -> {
+                assignable(checkExpr(args.get(0), Type.S32), Type.S32, args.get(0));
+                if (cpuState == null) {
+                    error("E0201", c.callee().span(), "cpu_state() needs a 'cpu state { ... }' block in the policy");
+                    yield Type.ERROR;
+                }
+                yield new Type.StateBlock(Symbols.StateOwner.CPU, true);
+            }
             case INSERT, INSERT_VTIME, MOVE_TO_LOCAL, CREATE_QUEUE -> throw new IllegalStateException("not callable: " + builtin);
         };
     }
@@ -1046,12 +1380,29 @@ public final class Checker {
                 if (q == null) error("E0206", n.span(), "unknown queue '" + n.name().name() + "'" + suggest(n.name().name(), queues.keySet()));
                 else resolutions.put(n, new Resolution.QueueRef(q));
             }
-            case Ast.QueueRef.Global g -> requireEnum("SCX_DSQ_GLOBAL", g.span());
+            case Ast.QueueRef.Global g -> error("E0321", g.span(), "'move global to local' is refused by the kernel (invalid DSQ ID): the kernel drains the global queue into idle CPUs itself; insert into a queue of your own if dispatch should choose");
             case Ast.QueueRef.Local l -> error("E0301", l.span(), "cannot move from the local queue to itself");
             case Ast.QueueRef.LocalOn lo -> error("E0301", lo.span(), "cannot move from another CPU's local queue");
         }
         String kfunc = chooseKfunc(Builtin.MOVE_TO_LOCAL, m.span());
         if (kfunc != null) moveKfuncs.put(m, kfunc);
+        return Type.BOOL;
+    }
+
+    /** {@code v in [a, b]}: constants of v's type; true when any equals v. */
+    private Type inferIn(Expr.In in) {
+        Type t = checkExpr(in.value(), null);
+        if (t instanceof Type.UntypedInt) t = defaultIntType(constants.get(in.value()));
+        if (!(t instanceof Type.Int) && !(t instanceof Type.Tag) && !(t instanceof Type.Error)) {
+            error("E0301", in.value().span(), "'in' needs an integer or a tag, not " + t.display());
+            t = Type.ERROR;
+        }
+        for (Expr o : in.options()) {
+            Type ot = checkExpr(o, t instanceof Type.Int ? t : null);
+            if (!constants.containsKey(o)) {
+                if (!(ot instanceof Type.Error)) error("E0315", o.span(), "the options of 'in' must be constants");
+            } else if (t instanceof Type.Int || t instanceof Type.Tag) assignable(ot, t, o);
+        }
         return Type.BOOL;
     }
 
@@ -1109,6 +1460,12 @@ public final class Checker {
                 error("E0301", b.span(), "kernel pointers can only be compared with null");
             }
             return Type.BOOL;
+        }
+        if (l instanceof Type.Tag || r instanceof Type.Tag) {
+            if (!(l instanceof Type.Tag && r instanceof Type.Tag)) error("E0301", b.span(), "a tag compares only with a tag, found " + l.display() + " and " + r.display());
+            else if (op != Ast.BinaryOp.EQ && op != Ast.BinaryOp.NE) error("E0301", b.span(), "tags can only be compared with == and != (or 'in [..]')");
+            else foldBinary(b, Type.TAG, true);
+            return comparison ? Type.BOOL : Type.ERROR;
         }
         if (comparison && l instanceof Type.Bool && r instanceof Type.Bool) {
             if (op != Ast.BinaryOp.EQ && op != Ast.BinaryOp.NE) error("E0301", b.span(), "bools can only be compared with == and !=");

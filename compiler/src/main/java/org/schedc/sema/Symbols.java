@@ -28,10 +28,49 @@ public final class Symbols {
 
     public record QueueInfo(String name, Ast.QueueKind kind, long id, Span declared) {}
 
-    /** A global variable in .bss (zero) or .data; {@code offset} inside its section. */
-    public record GlobalInfo(String name, Type.Int type, BigInteger init, String section, int offset, Span declared) {
-        public int size() { return type.bits() / 8; }
+    /** A global variable in .bss (zero) or .data; {@code offset} inside its section. Integers or u8 arrays ({@link Type.Chars}). */
+    public record GlobalInfo(String name, Type type, BigInteger init, String section, int offset, Span declared) {
+        public int size() { return Symbols.sizeOf(type); }
+        /** The integer type, for integer globals. */
+        public Type.Int intType() { return (Type.Int) type; }
     }
+
+    /** Bytes a stored value of this type takes (integers, bool, u8 arrays). */
+    public static int sizeOf(Type t) {
+        return switch (t) {
+            case Type.Int i -> i.bits() / 8;
+            case Type.Bool b -> 1;
+            case Type.Chars c -> c.length();
+            case Type.Tag tag -> 4;
+            default -> throw new IllegalArgumentException("no storage size for " + t.display());
+        };
+    }
+
+    /** Whose state a state block holds. */
+    public enum StateOwner { TASK, CPU }
+
+    /** A field of a task or CPU state block, at {@code offset} in the map value. */
+    public record StateField(String name, Type type, int offset, Span declared) {
+        public int size() { return sizeOf(type); }
+    }
+
+    /** A {@code task state} or {@code cpu state} block: the map value's layout. */
+    public record StateLayout(StateOwner owner, List<StateField> fields, int size) {
+        public java.util.Optional<StateField> field(String name) {
+            return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+        }
+    }
+
+    /** A u64 member of the policy's stats struct (user counters and the compiler's per-queue ones). */
+    public record CounterInfo(String name, int index, Span declared) {
+        public int offset() { return index * 8; }
+    }
+
+    /** Where a tag comes from: one of the four user-space maps, or all of them then the classify rules. */
+    public enum TagSource { TASK, PROC, CGROUP, USER, RESOLVED }
+
+    /** Name of the hidden task state field caching the classify result. */
+    public static final String CLASS_FIELD = "_class";
 
     public record HandlerInfo(String callback, Ast.Item.Handler decl, List<Local> params, Type returnType, boolean sleepable) {}
 
@@ -47,5 +86,15 @@ public final class Symbols {
         record PickPart(Ast.Expr pick, boolean wasIdle) implements Resolution {}
         record BuiltinCall(Builtin builtin, String kfunc) implements Resolution {}
         record UserCall(Ast.Item.Function function) implements Resolution {}
+        /**
+         * A state field: of the task {@code base} (TASK), of this CPU ({@code base} null) or of the CPU
+         * number {@code base} (CPU, read-only).
+         */
+        record StateAccess(StateOwner owner, Ast.Expr base, StateField field) implements Resolution {}
+        record CounterRef(CounterInfo counter) implements Resolution {}
+        /** {@code p.tag} (RESOLVED) or one source's tag such as {@code p.cgroup_tag}, of the task {@code task}. */
+        record TagRead(Ast.Expr task, TagSource source) implements Resolution {}
+        /** {@code starts_with(chars, "literal")}. */
+        record StartsWith(Ast.Expr chars, String prefix) implements Resolution {}
     }
 }

@@ -31,11 +31,19 @@ public sealed interface Type {
     /** An embedded kernel struct reached by a field path; not a value by itself. */
     record KernelStruct(String struct) implements Type { public String display() { return "struct " + struct; } }
 
-    /** A char array such as task comm. */
-    record Chars(int length) implements Type { public String display() { return "char[" + length + "]"; } }
+    /** A u8 array: kernel char arrays such as task comm, and {@code [u8; N]} globals and state fields. */
+    record Chars(int length) implements Type { public String display() { return "[u8; " + length + "]"; } }
+
+    /** {@code p.state}, {@code this_cpu}, {@code cpu_state(n)}: a state block, reached only through its fields. */
+    record StateBlock(Symbols.StateOwner owner, boolean readOnly) implements Type {
+        public String display() { return owner == Symbols.StateOwner.TASK ? "task state" : "cpu state"; }
+    }
 
     /** The result of default_cpu(): {@code .cpu} and {@code .was_idle}. */
     record CpuPick() implements Type { public String display() { return "cpu_pick"; } }
+
+    /** A tag of the policy's {@code tags} item ({@code none} is 0); a 32-bit number compared only with == / != / in. */
+    record Tag() implements Type { public String display() { return "tag"; } }
 
     record Str() implements Type { public String display() { return "string"; } }
 
@@ -50,6 +58,7 @@ public sealed interface Type {
     Type S8 = new Int(8, true), S16 = new Int(16, true), S32 = new Int(32, true), S64 = new Int(64, true);
     Type BOOL = new Bool(), VOID = new Void(), ERROR = new Error(), UNTYPED = new UntypedInt();
     Type TASK = new KernelPtr("task_struct", false);
+    Type TAG = new Tag();
 
     static boolean isInteger(Type t) { return t instanceof Int || t instanceof UntypedInt; }
 }

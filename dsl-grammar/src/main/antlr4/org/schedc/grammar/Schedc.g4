@@ -22,7 +22,10 @@ tokens { LINE_MINUS, LINE_LPAREN, TOO_DEEP }
 
 // ---------------------------------------------------------------- file and policy
 
-policyFile : (importDecl | SEMI)* policyDecl? EOF ;
+policyFile : (importDecl | SEMI)* (policyDecl | moduleDecl)? EOF ;
+
+// A module file: `module NAME`, then imports and items (no handlers: the checker reports them).
+moduleDecl : MODULE ident (importDecl | item)* ;
 
 importDecl : IMPORT (ident | STRING) ;
 
@@ -44,10 +47,18 @@ item
     | VAR ident COLON type (ASSIGN expr)?                               # globalVarItem
     | FN ident lparen (param (COMMA param)* COMMA?)? RPAREN (ARROW type)? block                # functionItem
     | ON ident lparen (handlerParam (COMMA handlerParam)* COMMA?)? RPAREN (ARROW type)? block  # handlerItem
+    | TAGS ident (COMMA ident)*                                         # tagsItem
+    | COUNTER ident (COMMA ident)*                                      # counterItem
+    | owner=(TASK_STATE | CPU_STATE) LBRACE (param COMMA?)* RBRACE      # stateItem
+    | CLASSIFY LBRACE classifyRule* RBRACE                              # classifyItem
     | SEMI                                                              # emptyItem
     ;
 
-type : ident QUESTION? ;
+type : ident QUESTION? | LBRACKET ident SEMI INT RBRACKET ;
+
+// `comm starts "x"`, `parent comm starts "x"`, `cgroup under "/x"`, `uid == 1000`, `nice > 0`: the words
+// are checked by the AST builder, so the rule words stay ordinary names.
+classifyRule : words+=ident+ (STRING | cmpOp=(EQ | NE | LT | LE | GT | GE) value=expr) FATARROW tag=ident COMMA? ;
 
 param : ident COLON type ;
 
@@ -100,7 +111,7 @@ expr       : orExpr ;
 orExpr     : operands+=andExpr (ops+=(OROR | OR) operands+=andExpr)* ;
 andExpr    : operands+=cmpExpr (ops+=(ANDAND | AND) operands+=cmpExpr)* ;
 // Comparisons are non-associative; a chain parses and is reported (E0112) by the AST builder.
-cmpExpr    : operands+=bitOrExpr (ops+=(EQ | NE | LT | LE | GT | GE) operands+=bitOrExpr)* ;
+cmpExpr    : operands+=bitOrExpr (ops+=(EQ | NE | LT | LE | GT | GE) operands+=bitOrExpr)* (IN LBRACKET (options+=expr (COMMA options+=expr)* COMMA?)? RBRACKET)? ;
 bitOrExpr  : operands+=xorExpr (ops+=PIPE operands+=xorExpr)* ;
 xorExpr    : operands+=bitAndExpr (ops+=CARET operands+=bitAndExpr)* ;
 bitAndExpr : operands+=shiftExpr (ops+=AMP operands+=shiftExpr)* ;
@@ -125,13 +136,14 @@ primary
     ;
 
 // Soft keywords: meaningful only in their own item or clause, usable as names elsewhere.
-ident : IDENT | KERNELS | TIMEOUT | FLAGS | SLICE | VTIME | FIFO ;
+ident : IDENT | KERNELS | TIMEOUT | FLAGS | SLICE | VTIME | FIFO | TAGS | COUNTER | CLASSIFY | MODULE ;
 
 // After '.', every word is a field name: kernel structs use names such as flags, prio, in.
 fieldName
     : IDENT | IMPORT | POLICY | FOR | KERNELS | TIMEOUT | FLAGS | CONST | QUEUE | VAR | LET | FN | ON
     | IF | ELSE | MATCH | IN | RETURN | INSERT | INTO | SLICE | VTIME | FIFO | MOVE | TO | BREAK
     | CONTINUE | TRUE | FALSE | NULL | AS | AND | OR | LOCAL | GLOBAL | LOCAL_ON | UNDERSCORE
+    | TAGS | COUNTER | CLASSIFY | MODULE
     ;
 
 // ---------------------------------------------------------------- lexer
@@ -171,11 +183,20 @@ OR : 'or' ;
 LOCAL : 'local' ;
 GLOBAL : 'global' ;
 LOCAL_ON : 'local_on' ;
+TAGS : 'tags' ;
+COUNTER : 'counter' ;
+// `task state` / `cpu state` as one token each, so that no item has to start with a plain name.
+TASK_STATE : 'task' [ \t]+ 'state' ;
+CPU_STATE : 'cpu' [ \t]+ 'state' ;
+CLASSIFY : 'classify' ;
+MODULE : 'module' ;
 
 LBRACE : '{' ;
 RBRACE : '}' ;
 LPAREN : '(' ;
 RPAREN : ')' ;
+LBRACKET : '[' ;
+RBRACKET : ']' ;
 COMMA : ',' ;
 SEMI : ';' ;
 COLON : ':' ;

@@ -14,7 +14,16 @@ public final class Ast {
 
     public record Ident(String name, Span span) {}
 
-    public record PolicyFile(List<Import> imports, Policy policy, Span span) {}
+    /**
+     * A source file: a policy, or a module ({@code module NAME} then imports and items) when {@code module}
+     * is set; then {@code policy} is null and the module's imports are in {@code imports}.
+     */
+    public record PolicyFile(List<Import> imports, Policy policy, Span span, Module module) {
+        public PolicyFile(List<Import> imports, Policy policy, Span span) { this(imports, policy, span, null); }
+    }
+
+    /** {@code module NAME} and its items: a piece of policy imported by name or path. */
+    public record Module(Ident name, List<Item> items, Span span) {}
 
     /** {@code import fifo} — a module of the policy library, or a relative path in quotes. */
     public record Import(String module, Span span) {}
@@ -25,8 +34,13 @@ public final class Ast {
     /** A kernel version as written: {@code 7.2}, {@code 7.3.4}. */
     public record KernelRef(String version, Span span) {}
 
-    /** A type as written: {@code u64}, {@code task?}. The name is resolved by the checker. */
-    public record TypeRef(Ident name, boolean nullable, Span span) {}
+    /**
+     * A type as written: {@code u64}, {@code task?}, or {@code [u8; 16]} (then {@code arrayLength} is the
+     * element count and {@code name} the element type). The name is resolved by the checker.
+     */
+    public record TypeRef(Ident name, boolean nullable, Integer arrayLength, Span span) {
+        public TypeRef(Ident name, boolean nullable, Span span) { this(name, nullable, null, span); }
+    }
 
     public record Param(Ident name, TypeRef type, Span span) {}
 
@@ -60,7 +74,40 @@ public final class Ast {
 
         /** {@code on CALLBACK(a, b) [-> T] { ... }} — parameter types come from the kernel's sched_ext_ops. */
         record Handler(Ident callback, List<Ident> params, TypeRef returnType, Block body, Span span) implements Item {}
+
+        /** {@code tags a, b, c} — tag names, numbered from 1 in order. */
+        record Tags(List<Ident> tags, Span span) implements Item {}
+
+        /** {@code counter a, b} — per-CPU u64 counters exported in the stats map. */
+        record Counters(List<Ident> names, Span span) implements Item {}
+
+        /** {@code task state { ... }} or {@code cpu state { ... }}; the owner word is checked by the checker. */
+        record State(Ident owner, List<Param> fields, Span span) implements Item {}
+
+        /** {@code classify { rule => tag ... }}: the first matching rule gives the task's tag. */
+        record Classify(List<ClassifyRule> rules, Span span) implements Item {}
     }
+
+    public record ClassifyRule(Condition when, Ident tag, Span span) {}
+
+    /** What a classification rule tests. */
+    public sealed interface Condition {
+        Span span();
+
+        /** {@code comm starts "x"} or {@code parent comm starts "x"}. */
+        record CommPrefix(boolean parent, String prefix, Span span) implements Condition {}
+
+        /** {@code cgroup under "/a/b"}: the task's cgroup path starts with these components. */
+        record CgroupPrefix(String path, Span span) implements Condition {}
+
+        /** {@code uid == 1000}, {@code nice > 0}. */
+        record Compare(Subject subject, BinaryOp op, Expr value, Span span) implements Condition {}
+
+        /** A rule whose words did not make sense (already reported). */
+        record Invalid(Span span) implements Condition {}
+    }
+
+    public enum Subject { UID, NICE }
 
     public sealed interface Stmt {
         Span span();
@@ -155,6 +202,9 @@ public final class Ast {
 
         /** {@code move Q to local} — true when a task was moved. */
         record Move(QueueRef from, Span span) implements Expr {}
+
+        /** {@code value in [a, b, c]} — true when value equals one of the options. */
+        record In(Expr value, List<Expr> options, Span span) implements Expr {}
 
         /** What the parser left where an expression did not parse. */
         record Invalid(Span span) implements Expr {}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import org.schedc.ast.Ast;
 import org.schedc.ast.Ast.Ident;
 import org.schedc.ast.Ast.Import;
 import org.schedc.ast.Ast.Item;
@@ -37,7 +38,20 @@ final class AstBuilder extends SchedcBaseVisitor<Item> {
         List<Import> imports = new ArrayList<>();
         for (ImportDeclContext imp : ctx.importDecl()) imports.add(importDecl(imp));
         Policy policy = ctx.policyDecl() == null ? null : policy(ctx.policyDecl());
-        return new PolicyFile(List.copyOf(imports), policy, reporter.whole());
+        Ast.Module module = null;
+        if (ctx.moduleDecl() != null) {
+            ModuleDeclContext m = ctx.moduleDecl();
+            List<Item> items = new ArrayList<>();
+            for (int i = 0; i < m.getChildCount(); i++) {
+                if (m.getChild(i) instanceof ImportDeclContext imp) imports.add(importDecl(imp));
+                else if (m.getChild(i) instanceof ItemContext item) {
+                    Item built = visit(item);
+                    if (built != null) items.add(built);
+                }
+            }
+            module = new Ast.Module(nodes.ident(m.ident(), m), List.copyOf(items), reporter.span(m));
+        }
+        return new PolicyFile(List.copyOf(imports), policy, reporter.whole(), module);
     }
 
     private Import importDecl(ImportDeclContext ctx) {
@@ -136,6 +150,65 @@ final class AstBuilder extends SchedcBaseVisitor<Item> {
         }
         return new Item.Handler(nodes.ident(ctx.ident(), ctx), List.copyOf(params), nodes.type(ctx.type(), ctx),
                 stmts.block(ctx.block(), ctx), reporter.span(ctx));
+    }
+
+    @Override
+    public Item visitTagsItem(TagsItemContext ctx) {
+        return new Item.Tags(idents(ctx.ident(), ctx), reporter.span(ctx));
+    }
+
+    @Override
+    public Item visitCounterItem(CounterItemContext ctx) {
+        return new Item.Counters(idents(ctx.ident(), ctx), reporter.span(ctx));
+    }
+
+    private List<Ident> idents(List<IdentContext> ctxs, ParserRuleContext owner) {
+        List<Ident> out = new ArrayList<>();
+        for (IdentContext c : ctxs) out.add(nodes.ident(c, owner));
+        return List.copyOf(out);
+    }
+
+    @Override
+    public Item visitStateItem(StateItemContext ctx) {
+        List<Param> fields = new ArrayList<>();
+        for (ParamContext param : ctx.param()) {
+            fields.add(new Param(nodes.ident(param.ident(), param), nodes.type(param.type(), param), reporter.span(param)));
+        }
+        String owner = ctx.owner.getType() == org.schedc.grammar.SchedcLexer.TASK_STATE ? "task" : "cpu";
+        return new Item.State(new Ident(owner, reporter.span(ctx.owner)), List.copyOf(fields), reporter.span(ctx));
+    }
+
+    @Override
+    public Item visitClassifyItem(ClassifyItemContext ctx) {
+        List<Ast.ClassifyRule> rules = new ArrayList<>();
+        for (ClassifyRuleContext rule : ctx.classifyRule()) {
+            rules.add(new Ast.ClassifyRule(condition(rule), nodes.ident(rule.tag, rule), reporter.span(rule)));
+        }
+        return new Item.Classify(List.copyOf(rules), reporter.span(ctx));
+    }
+
+    /** The rule words name what is tested: only the shapes below exist (E0114 otherwise). */
+    private Ast.Condition condition(ClassifyRuleContext ctx) {
+        List<String> words = new ArrayList<>();
+        for (IdentContext w : ctx.words) words.add(w.getText());
+        String joined = String.join(" ", words);
+        org.schedc.diag.Span span = reporter.span(ctx);
+        if (ctx.exception != null || ctx.tag == null) return new Ast.Condition.Invalid(span); // a syntax error, already reported
+        if (ctx.STRING() != null) {
+            String text = StringLiteral.decode(ctx.STRING().getText()).value();
+            switch (joined) {
+                case "comm starts" -> { return new Ast.Condition.CommPrefix(false, text, span); }
+                case "parent comm starts" -> { return new Ast.Condition.CommPrefix(true, text, span); }
+                case "cgroup under" -> { return new Ast.Condition.CgroupPrefix(text, span); }
+                default -> { }
+            }
+        } else if (ctx.cmpOp != null && words.size() == 1 && (joined.equals("uid") || joined.equals("nice"))) {
+            Ast.Subject subject = joined.equals("uid") ? Ast.Subject.UID : Ast.Subject.NICE;
+            return new Ast.Condition.Compare(subject, exprs.comparison(ctx.cmpOp), exprs.expr(ctx.value, ctx), span);
+        }
+        reporter.error(SyntaxCodes.BAD_CLASSIFY_RULE, reporter.span(ctx.getStart()), "unknown classification rule '"
+                + Quoting.clip(joined) + "'; rules are: comm starts \"..\", parent comm starts \"..\", cgroup under \"/..\", uid OP N, nice OP N");
+        return new Ast.Condition.Invalid(span);
     }
 
     @Override public Item visitEmptyItem(EmptyItemContext ctx) { return null; }

@@ -45,6 +45,11 @@ public final class AstPrinter {
         open(null, "file", file.span());
         for (Import imp : file.imports()) leaf(null, "import " + quote(imp.module()), imp.span());
         if (file.policy() != null) policy(file.policy());
+        if (file.module() != null) {
+            open(null, "module " + name(file.module().name()), file.module().span());
+            for (Item item : file.module().items()) item(item);
+            close();
+        }
         close();
     }
 
@@ -100,6 +105,33 @@ public final class AstPrinter {
                 open(null, "on " + name(h.callback()) + names(h.params()), h.span());
                 type("returns", h.returnType());
                 block("body", h.body());
+                close();
+            }
+            case Item.Tags t -> leaf(null, "tags" + names(t.tags()), t.span());
+            case Item.Counters c -> leaf(null, "counter" + names(c.names()), c.span());
+            case Item.State st -> {
+                open(null, name(st.owner()) + " state", st.span());
+                for (Param p : st.fields()) {
+                    open("field", name(p.name()), p.span());
+                    type("type", p.type());
+                    close();
+                }
+                close();
+            }
+            case Item.Classify c -> {
+                open(null, "classify", c.span());
+                for (org.schedc.ast.Ast.ClassifyRule r : c.rules()) {
+                    switch (r.when()) {
+                        case org.schedc.ast.Ast.Condition.CommPrefix cp -> leaf("rule", (cp.parent() ? "parent " : "") + "comm starts " + quote(cp.prefix()) + " => " + name(r.tag()), r.span());
+                        case org.schedc.ast.Ast.Condition.CgroupPrefix cg -> leaf("rule", "cgroup under " + quote(cg.path()) + " => " + name(r.tag()), r.span());
+                        case org.schedc.ast.Ast.Condition.Compare cmp -> {
+                            open("rule", cmp.subject().name().toLowerCase(Locale.ROOT) + " " + cmp.op().name().toLowerCase(Locale.ROOT) + " => " + name(r.tag()), r.span());
+                            expr("value", cmp.value());
+                            close();
+                        }
+                        case org.schedc.ast.Ast.Condition.Invalid inv -> leaf("rule", "invalid", r.span());
+                    }
+                }
                 close();
             }
         }
@@ -241,13 +273,20 @@ public final class AstPrinter {
                 queueRef("from", m.from());
                 close();
             }
+            case Expr.In in -> {
+                open(label, "in", in.span());
+                expr("value", in.value());
+                for (Expr o : in.options()) expr("option", o);
+                close();
+            }
             case Expr.Invalid i -> leaf(label, "invalid-expr", i.span());
         }
     }
 
     private void type(String label, TypeRef type) {
         if (type == null) return;
-        leaf(label, "type " + name(type.name()) + (type.nullable() ? "?" : ""), type.span());
+        String base = type.arrayLength() != null ? "[" + name(type.name()) + "; " + type.arrayLength() + "]" : name(type.name());
+        leaf(label, "type " + base + (type.nullable() ? "?" : ""), type.span());
     }
 
     private void open(String label, String header, Span span) {

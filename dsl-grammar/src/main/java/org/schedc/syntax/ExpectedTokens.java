@@ -21,7 +21,8 @@ final class ExpectedTokens {
     private static final IntervalSet OPERATORS = new IntervalSet();
 
     static {
-        for (int t : new int[] {SchedcLexer.FLAGS, SchedcLexer.SLICE, SchedcLexer.VTIME, SchedcLexer.FIFO}) SOFT_KEYWORDS.add(t);
+        for (int t : new int[] {SchedcLexer.FLAGS, SchedcLexer.SLICE, SchedcLexer.VTIME, SchedcLexer.FIFO,
+                SchedcLexer.TAGS, SchedcLexer.COUNTER, SchedcLexer.CLASSIFY, SchedcLexer.MODULE}) SOFT_KEYWORDS.add(t);
         for (int t : new int[] {SchedcLexer.INT, SchedcLexer.IDENT, SchedcLexer.STRING, SchedcLexer.TRUE, SchedcLexer.FALSE,
                 SchedcLexer.NULL, SchedcLexer.LPAREN, org.schedc.grammar.SchedcParser.LINE_LPAREN, SchedcLexer.MINUS, org.schedc.grammar.SchedcParser.LINE_MINUS,
                 SchedcLexer.BANG, SchedcLexer.TILDE, SchedcLexer.MOVE, org.schedc.grammar.SchedcParser.TOO_DEEP}) {
@@ -34,7 +35,8 @@ final class ExpectedTokens {
         }
         STATEMENT_START.addAll(EXPRESSION_START);
         for (int t : new int[] {SchedcLexer.TIMEOUT, SchedcLexer.FLAGS, SchedcLexer.KERNELS, SchedcLexer.CONST,
-                SchedcLexer.QUEUE, SchedcLexer.VAR, SchedcLexer.FN, SchedcLexer.ON, SchedcLexer.SEMI}) {
+                SchedcLexer.QUEUE, SchedcLexer.VAR, SchedcLexer.FN, SchedcLexer.ON, SchedcLexer.SEMI,
+                SchedcLexer.TAGS, SchedcLexer.COUNTER, SchedcLexer.CLASSIFY, SchedcLexer.TASK_STATE, SchedcLexer.CPU_STATE}) {
             ITEM_START.add(t);
         }
         for (int t : new int[] {SchedcLexer.OROR, SchedcLexer.OR, SchedcLexer.ANDAND, SchedcLexer.AND, SchedcLexer.EQ,
@@ -54,8 +56,8 @@ final class ExpectedTokens {
             phrases.add("a statement");
             rest = rest.subtract(STATEMENT_START);
         } else if (expected.contains(SchedcLexer.CONST) && expected.contains(SchedcLexer.ON)) {
-            phrases.add("a declaration (const, var, queue, fn, on, timeout, flags, kernels)");
-            rest = rest.subtract(ITEM_START);
+            phrases.add("a declaration (const, var, queue, fn, on, timeout, flags, kernels, tags, counter, task state, cpu state, classify)");
+            rest = rest.subtract(ITEM_START).subtract(SOFT_KEYWORDS);
         } else if (expected.contains(SchedcLexer.INT) && expected.contains(SchedcLexer.BANG)) {
             phrases.add("an expression");
             rest = rest.subtract(EXPRESSION_START);

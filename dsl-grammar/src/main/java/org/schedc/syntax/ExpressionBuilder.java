@@ -47,8 +47,16 @@ final class ExpressionBuilder extends SchedcBaseVisitor<Expr> {
             reporter.error(SyntaxCodes.CHAINED_COMPARISON, ctx.ops.get(1),
                     "comparisons cannot be chained: write 'a < b && b < c' instead of 'a < b < c'");
         }
-        return chain(ctx, ctx.operands, ctx.ops);
+        Expr result = chain(ctx, ctx.operands, ctx.ops);
+        if (ctx.IN() == null) return result;
+        List<Expr> options = new ArrayList<>();
+        for (ExprContext o : ctx.options) options.add(expr(o, ctx));
+        Span end = ctx.RBRACKET() != null ? reporter.span(ctx.RBRACKET().getSymbol()) : reporter.span(ctx);
+        return guarded(new Expr.In(result, List.copyOf(options), result.span().to(end)), options.toArray(Expr[]::new));
     }
+
+    /** The operator of a classification rule's comparison. */
+    BinaryOp comparison(Token op) { return binaryOp(op); }
 
     @Override public Expr visitBitOrExpr(BitOrExprContext ctx) { return chain(ctx, ctx.operands, ctx.ops); }
     @Override public Expr visitXorExpr(XorExprContext ctx) { return chain(ctx, ctx.operands, ctx.ops); }
@@ -146,6 +154,7 @@ final class ExpressionBuilder extends SchedcBaseVisitor<Expr> {
             case Expr.Binary e -> new Expr.Binary(e.op(), e.left(), e.right(), span);
             case Expr.Cast e -> new Expr.Cast(e.value(), e.type(), span);
             case Expr.Move e -> new Expr.Move(e.from(), span);
+            case Expr.In e -> new Expr.In(e.value(), e.options(), span);
             case Expr.Invalid e -> new Expr.Invalid(span);
         };
         Integer depth = depths.get(inner);

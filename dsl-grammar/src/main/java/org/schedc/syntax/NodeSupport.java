@@ -24,6 +24,14 @@ final class NodeSupport {
     /** Null when {@code ctx} is null: types are optional wherever the grammar allows leaving them out. */
     TypeRef type(TypeContext ctx, ParserRuleContext owner) {
         if (ctx == null) return null;
-        return new TypeRef(ident(ctx.ident(), ctx), ctx.QUESTION() != null, reporter.span(ctx));
+        Integer length = null;
+        if (ctx.LBRACKET() != null) {
+            length = 0; // a bad or missing length is a syntax error already
+            if (ctx.INT() != null && NumberLiteral.parse(ctx.INT().getText()) instanceof NumberLiteral.Valid v
+                    && v.unit() == null && v.value().bitLength() < 31) {
+                length = v.value().intValue();
+            }
+        }
+        return new TypeRef(ident(ctx.ident(), ctx), ctx.QUESTION() != null, length, reporter.span(ctx));
     }
 }

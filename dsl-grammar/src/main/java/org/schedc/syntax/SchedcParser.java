@@ -51,9 +51,9 @@ public final class SchedcParser {
         List<Token> all = tokens.getTokens();
         LexicalChecks.run(all, reporter);
         Ast.PolicyFile ast = new AstBuilder(reporter).file(tree);
-        if (all.stream().noneMatch(t -> t.getType() == SchedcLexer.POLICY)) {
+        if (all.stream().noneMatch(t -> t.getType() == SchedcLexer.POLICY) && ast.module() == null) {
             reporter.error(SyntaxCodes.NO_POLICY, file.span(0, 0),
-                    "no policy declaration: a policy file needs 'policy NAME { ... }'");
+                    "no policy declaration: a policy file needs 'policy NAME { ... }' (or 'module NAME' for a module)");
         }
         return new ParseResult(ast, reporter.diagnostics());
     }

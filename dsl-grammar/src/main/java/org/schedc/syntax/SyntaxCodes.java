@@ -18,6 +18,7 @@ public final class SyntaxCodes {
     public static final String UNTERMINATED_COMMENT = "E0111";
     public static final String CHAINED_COMPARISON = "E0112";
     public static final String MISSING_TOKEN = "E0113";
+    public static final String BAD_CLASSIFY_RULE = "E0114";
     public static final String HANDLER_PARAM_TYPE = "E0119";
     public static final String INTERNAL_ERROR = "E0198";
     public static final String TOO_MANY_ERRORS = "E0199";

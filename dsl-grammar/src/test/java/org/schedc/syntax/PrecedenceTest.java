@@ -98,6 +98,7 @@ class PrecedenceTest {
             case Expr.NullLit n -> "null";
             case Expr.StringLit s -> "\"" + s.value() + "\"";
             case Expr.Move m -> "move";
+            case Expr.In in -> "(" + canonical(in.value()) + " in [" + String.join(", ", in.options().stream().map(PrecedenceTest::canonical).toList()) + "])";
             case Expr.Invalid i -> "<invalid>";
         };
     }

@@ -28,6 +28,17 @@ public final class KernelHarness {
         return KernelManifest.load().kernels();
     }
 
+    /**
+     * The kernel's raw BTF (the .BTF section of its vmlinux, extracted by kit.sh from the pinned
+     * kernel package), for checks that need every kernel type; the same bytes as the shared kit's.
+     */
+    public static Path kernelBtf(String kernelVersion) {
+        if (!kernels().contains(kernelVersion)) {
+            throw new KernelHarnessException("unknown kernel " + kernelVersion + "; the manifest lists " + kernels());
+        }
+        return KitInputs.require("btf." + kernelVersion);
+    }
+
     /** Verdict per object name (file name without .bpf.o), in sorted order. */
     public static Map<String, ObjectVerdict> runBatch(String kernelVersion, Path objDir, Duration workload) {
         return runBatchDetailed(kernelVersion, objDir, workload).verdicts();

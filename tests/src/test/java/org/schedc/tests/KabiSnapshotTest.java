@@ -10,13 +10,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.schedc.cli.Main;
 import org.schedc.kabi.KabiRegistry;
-import org.schedc.kernel.HarnessFiles;
 
 /** The bundled KABI snapshots are reproducible: the snapshot tool gives the committed bytes again. */
 class KabiSnapshotTest {
@@ -27,9 +25,8 @@ class KabiSnapshotTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("bundled")
     void snapshotToolReproducesTheCommittedSnapshot(KabiRegistry.Bundled kernel, @TempDir Path dir) throws Exception {
-        // The full kernel BTF is kit data (extracted from each kernel's vmlinux), not a Debian package.
-        Path full = HarnessFiles.repoRoot().resolveSibling("shared").resolve("kernel-kit/btf").resolve(kernel.resource());
-        Assumptions.assumeTrue(Files.exists(full), "no full kernel BTF at " + full);
+        // The full kernel BTF: the .BTF section of the pinned kernel package's vmlinux (kit.sh extracts it).
+        Path full = org.schedc.kernel.KernelHarness.kernelBtf(kernel.version());
         Path out = dir.resolve(kernel.resource());
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"kabi-snapshot", "--btf", full.toString(), "-o", out.toString()},

@@ -28,6 +28,15 @@ final class CallStep {
                         && Long.compareUnsigned(k, map.maxEntries()) < 0;
                 yield new Value.MapValuePtr(map, Scalar.constant(0), !knownHit, knownHit ? 0 : ctx.newId());
             }
+            case Helpers.MAP_LOOKUP_PERCPU_ELEM -> {
+                // Another CPU's copy of a per-CPU map value: null when the key or the CPU is out of range.
+                MapRef map = mapArg(st, 1, pc);
+                checkMem(st, 2, map.keySize(), pc, Rule.BAD_HELPER_ARG);
+                if (!(VerifierContext.use(st, 3, pc) instanceof Value.ScalarValue)) {
+                    throw VerifierContext.reject(Rule.BAD_HELPER_ARG, pc, "R3 type=pointer expected=scalar");
+                }
+                yield new Value.MapValuePtr(map, Scalar.constant(0), true, ctx.newId());
+            }
             case Helpers.MAP_UPDATE_ELEM -> {
                 MapRef map = mapArg(st, 1, pc);
                 checkMem(st, 2, map.keySize(), pc, Rule.BAD_HELPER_ARG);
@@ -57,9 +66,13 @@ final class CallStep {
             }
             case CoreRelocator.POISON_HELPER -> throw VerifierContext.reject(Rule.CORE_RELO, pc, "invalid func unknown#" + id);
             case POISONED_KFUNC -> throw VerifierContext.reject(Rule.KFUNC_UNRESOLVED, pc, "invalid func unknown#" + id);
+            case StructOpsHelpers.GET_CURRENT_TASK_BTF -> new Value.BtfPtr(ctx.kernel.taskStructId(), "task_struct", Scalar.constant(0), Value.Trust.TRUSTED, false, 0, 0);
             default -> {
                 if (id <= 0 || id > MAX_HELPER_ID) throw VerifierContext.reject(Rule.BAD_INSN, pc, "invalid func unknown#" + id);
-                yield Value.unknown(); // a helper this model does not know: argument checks are skipped
+                if (!StructOpsHelpers.allowed(id)) {
+                    throw VerifierContext.reject(Rule.BAD_HELPER, pc, "program of this type cannot use helper " + StructOpsHelpers.name(id) + "#" + id);
+                }
+                yield Value.unknown(); // an allowed helper this model does not type: argument checks are skipped
             }
         };
         clobber(st);

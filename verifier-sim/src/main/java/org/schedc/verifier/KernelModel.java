@@ -31,12 +31,19 @@ final class KernelModel {
     private static final Set<String> RCU_SAFE_TASK_FIELDS = Set.of("cpus_ptr", "cgroups", "real_parent", "group_leader");
 
     private final Btf btf;
+    private final Btf objectBtf;
     private final int taskStructId;
     private final List<long[]> writableTaskRanges = new ArrayList<>();
     private final boolean partial;
     private final Map<String, Optional<Kfunc>> kfuncCache = new HashMap<>();
 
     KernelModel(Btf btf) throws ObjectFormatException {
+        this(btf, null);
+    }
+
+    /** With the object's BTF, kfunc externs are resolved only when their prototypes match the kernel's, as libbpf does. */
+    KernelModel(Btf btf, Btf objectBtf) throws ObjectFormatException {
+        this.objectBtf = objectBtf;
         this.btf = btf;
         if (btf.find("sched_ext_ops", BtfType.Struct.class).isEmpty()) {
             throw new ObjectFormatException("kernel BTF has no struct sched_ext_ops (not a sched_ext kernel)");
@@ -89,13 +96,21 @@ final class KernelModel {
         return fp.params().stream().map(BtfType.Param::name).toList();
     }
 
-    /** The kernel's kfunc of that name; libbpf ignores a "___flavor" suffix when matching. */
+    /**
+     * The kernel's kfunc an object extern of that name resolves to. libbpf drops a "___flavor" suffix at the LAST
+     * "___" (so "f___a___b" looks for "f___a"), and with the object's BTF it requires a compatible prototype
+     * ({@link KfuncProtoCompat}); an incompatible one is left unresolved.
+     */
     Optional<Kfunc> kfunc(String objectName) {
         return kfuncCache.computeIfAbsent(objectName, n -> {
-            int flavor = n.indexOf("___");
+            int flavor = n.lastIndexOf("___");
             String name = flavor > 0 ? n.substring(0, flavor) : n;
             var id = btf.find(name, BtfType.Func.class);
             if (id.isEmpty() || !(btf.type(((BtfType.Func) btf.type(id.getAsInt())).type()) instanceof BtfType.FuncProto fp)) return Optional.empty();
+            if (objectBtf != null) {
+                var local = objectBtf.find(n, BtfType.Func.class);
+                if (local.isPresent() && !KfuncProtoCompat.compatible(objectBtf, local.getAsInt(), btf, id.getAsInt())) return Optional.empty();
+            }
             List<ArgType> params = fp.params().stream().map(p -> argType(p.type())).toList();
             return Optional.of(new Kfunc(name, fp.params().stream().map(BtfType.Param::name).toList(), params, argType(fp.returnType())));
         });

@@ -21,6 +21,8 @@ enum KfuncFlags {
             Map.entry("scx_bpf_put_cpumask", RELEASE),
             Map.entry("scx_bpf_task_cgroup", ACQUIRE),
             Map.entry("scx_bpf_cpu_rq", RET_NULL),
+            Map.entry("scx_bpf_cpu_curr", RET_NULL),
+            Map.entry("scx_bpf_dsq_peek", RET_NULL),
             Map.entry("bpf_task_acquire", ACQUIRE_RET_NULL),
             Map.entry("bpf_task_from_pid", ACQUIRE_RET_NULL),
             Map.entry("bpf_task_release", RELEASE),

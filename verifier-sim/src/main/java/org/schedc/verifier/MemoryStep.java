@@ -54,7 +54,8 @@ final class MemoryStep {
         Value src = VerifierContext.use(st, insn.src(), pc);
         if (op == Opcodes.BPF_CMPXCHG) VerifierContext.use(st, 0, pc);
         Value base = VerifierContext.use(st, insn.dst(), pc);
-        if (base instanceof Value.CtxPtr || base instanceof Value.BtfPtr) {
+        // atomics on kernel structs are checked like a read plus a write (7.2/7.3 accept them on writable task fields)
+        if (base instanceof Value.CtxPtr) {
             throw VerifierContext.reject(Rule.INVALID_MEM, pc, "BPF_ATOMIC stores into R" + insn.dst() + " " + base.typeName() + " is not allowed");
         }
         read(st, base, insn.dst(), insn.off(), size, false, pc);
@@ -157,10 +158,12 @@ final class MemoryStep {
             if (lo < -512 || hi > 0) {
                 throw VerifierContext.reject(Rule.STACK_OOB, pc, "invalid variable-offset read from stack R" + reg + " var_off=" + p.off().t() + " off=" + off + " size=" + size);
             }
+            ctx.noteStack(f, lo);
             return loaded(size, sx); // privileged: uninitialised stack reads are allowed
         }
         long at = p.off().constValue() + off;
         checkStackRange(at, size, reg, pc, "read from");
+        ctx.noteStack(f, at);
         StackSlot slot = f.stack[Frame.slotOf(at)];
         if (slot instanceof StackSlot.Spill sp) {
             if (size == 8) return sp.value();
@@ -245,11 +248,13 @@ final class MemoryStep {
             if (lo < -512 || hi > 0) {
                 throw VerifierContext.reject(Rule.STACK_OOB, pc, "invalid variable-offset write to stack R" + reg + " var_off=" + p.off().t() + " off=" + off + " size=" + size);
             }
+            ctx.noteStack(f, lo);
             for (long a = lo; a < hi; a++) markByte(f, a, StackSlot.MISC);
             return;
         }
         long at = p.off().constValue() + off;
         checkStackRange(at, size, reg, pc, "write to");
+        ctx.noteStack(f, at);
         if (size == 8) { f.stack[Frame.slotOf(at)] = new StackSlot.Spill(value); return; }
         boolean zero = value instanceof Value.ScalarValue s && s.s().isConst() && AluStep.truncate(s.s().constValue(), size) == 0;
         for (int i = 0; i < size; i++) markByte(f, at + i, zero ? StackSlot.ZERO : StackSlot.MISC);

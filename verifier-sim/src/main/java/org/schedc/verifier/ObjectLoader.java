@@ -19,7 +19,7 @@ import org.schedc.bpf.insn.Insn;
 
 /** Reads an ELF BPF object into {@link LoadedProgram}s the way libbpf prepares programs for the kernel. */
 final class ObjectLoader {
-    private static final int MAP_TYPE_HASH = 1, MAP_TYPE_ARRAY = 2, MAP_TYPE_TASK_STORAGE = 29;
+    private static final int MAP_TYPE_HASH = 1, MAP_TYPE_ARRAY = 2, MAP_TYPE_PERCPU_ARRAY = 6, MAP_TYPE_TASK_STORAGE = 29;
 
     private final ElfObject elf;
     private final Btf btf;
@@ -256,7 +256,8 @@ final class ObjectLoader {
                 default -> { }
             }
         }
-        MapRef.Kind kind = type == MAP_TYPE_ARRAY ? MapRef.Kind.ARRAY : type == MAP_TYPE_HASH ? MapRef.Kind.HASH
+        // a per-CPU array behaves like an array for the verifier (constant in-range keys always hit)
+        MapRef.Kind kind = type == MAP_TYPE_ARRAY || type == MAP_TYPE_PERCPU_ARRAY ? MapRef.Kind.ARRAY : type == MAP_TYPE_HASH ? MapRef.Kind.HASH
                 : type == MAP_TYPE_TASK_STORAGE ? MapRef.Kind.TASK_STORAGE : MapRef.Kind.OTHER;
         return new MapRef(name, kind, (int) keySize, valueSize, maxEntries, null);
     }

@@ -17,7 +17,10 @@ import org.schedc.bpf.insn.Opcodes;
  * detection against checkpoints still on the current path.
  */
 final class ProgramVerifier {
-    private static final int MAX_FRAMES = 8;
+    /** 7.2/7.3 accept a chain of nine frames (the program and eight nested calls; observed on both kernels). */
+    private static final int MAX_FRAMES = 9;
+    private static final int MAX_STACK = 512;
+    private static final int MAX_PENDING_BRANCHES = 8192; // BPF_COMPLEXITY_LIMIT_JMP_SEQ
     private static final int MAX_CHECKPOINTS = 50_000;
 
     /** An explored state; {@code branches} counts paths still running through it (0 = fully explored). */
@@ -61,6 +64,7 @@ final class ProgramVerifier {
     /** The kernel's jmps_processed and the counters at the last stored state (its add_new_state heuristic). */
     private long jumpsProcessed, jumpsAtLastState, insnsAtLastState;
     private Path current;
+    private int lastPc;
 
     ProgramVerifier(VerifierContext ctx) {
         this.ctx = ctx;
@@ -109,11 +113,43 @@ final class ProgramVerifier {
             current = stack.pop();
             explore(current, stack);
         }
+        checkCombinedStack();
+    }
+
+    /**
+     * The kernel's check_max_stack_depth, after all paths are verified: along every call chain the frames' stack
+     * depths (each rounded up to 16 bytes, as with the JIT) may total at most 512 bytes. The kernel's log then ends
+     * at the last instruction it verified, which is where the rejection is reported.
+     */
+    private void checkCombinedStack() {
+        int[] worst = chain(0, new java.util.ArrayDeque<>());
+        if (worst[0] > MAX_STACK) {
+            throw VerifierContext.reject(Rule.STACK_OOB, lastPc, "combined stack size of " + worst[1] + " calls is " + worst[0] + ". Too large");
+        }
+    }
+
+    /** {total depth, frames} of the deepest chain starting at function {@code entry}. */
+    private int[] chain(int entry, java.util.Deque<Integer> onPath) {
+        int own = roundUp16(ctx.stackDepth.getOrDefault(entry, 0));
+        int[] best = {own, 1};
+        if (onPath.contains(entry)) return best; // recursion is rejected while exploring; never loop here
+        onPath.push(entry);
+        for (int callee : ctx.callGraph.getOrDefault(entry, Map.of()).keySet()) {
+            int[] sub = chain(callee, onPath);
+            if (own + sub[0] > best[0]) best = new int[] {own + sub[0], sub[1] + 1};
+        }
+        onPath.pop();
+        return best;
+    }
+
+    private static int roundUp16(int depth) {
+        return (depth + 15) & ~15;
     }
 
     private void explore(Path p, Deque<Path> stack) {
         while (true) {
             int pc = p.pc;
+            lastPc = pc;
             if (++processed > options.insnLimit()) {
                 throw VerifierContext.reject(Rule.INSN_LIMIT, pc, "BPF program is too large. Processed " + processed + " insn");
             }
@@ -211,6 +247,10 @@ final class ProgramVerifier {
         if (o.taken() != null && o.fallthrough() != null) {
             if (p.cp != null) p.cp.branches++;
             stack.push(new Path(target, o.taken(), p.cp, new ArrayDeque<>(p.trace)));
+            // the kernel's push_stack limit on branch states waiting to be explored
+            if (stack.size() > MAX_PENDING_BRANCHES) {
+                throw VerifierContext.reject(Rule.INSN_LIMIT, pc, "The sequence of " + stack.size() + " jumps is too complex.");
+            }
             p.st = o.fallthrough();
             return pc + 1;
         }
@@ -240,7 +280,8 @@ final class ProgramVerifier {
                 throw VerifierContext.reject(Rule.CALL_DEPTH, pc, "recursive call from insn " + pc + " to insn " + target);
             }
         }
-        Frame callee = new Frame(pc);
+        ctx.noteCall(st.top().entry, target, pc);
+        Frame callee = new Frame(pc, target);
         for (int r = 1; r <= 5; r++) callee.regs[r] = st.reg(r);
         callee.regs[10] = new Value.StackPtr(st.frames.size(), Scalar.constant(0));
         st.frames.add(callee);
@@ -249,7 +290,8 @@ final class ProgramVerifier {
 
     private int exit(State st, int pc) {
         if (st.depth() > 0) {
-            Value r0 = VerifierContext.use(st, 0, pc);
+            // a subprogram may return without setting R0 (void functions): the caller fails only if it reads it
+            Value r0 = st.reg(0);
             if (r0 instanceof Value.StackPtr sp && sp.frame() == st.depth()) {
                 throw VerifierContext.reject(Rule.STACK_ESCAPE, pc, "cannot return stack pointer to the caller");
             }

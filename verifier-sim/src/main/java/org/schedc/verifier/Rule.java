@@ -26,6 +26,7 @@ public enum Rule {
     EXTERN_NO_BTF("extern-no-btf", "The object declares no BTF prototype for this extern; libbpf cannot resolve it and refuses the object."),
     BAD_KFUNC_ARG("bad-kfunc-arg", "An argument does not have the type the kernel function expects."),
     BAD_HELPER_ARG("bad-helper-arg", "An argument does not have the type the helper expects."),
+    BAD_HELPER("helper-not-allowed", "sched_ext programs may not call this helper (it belongs to another program type)."),
     REF_LEAK("ref-leak", "An acquired kernel object is not released on every path to exit."),
     BAD_RELEASE("bad-release", "A release function was given something that is not an acquired reference."),
     SLEEPABLE("sleepable-not-allowed", "This callback may not be sleepable (struct_ops.s/)."),

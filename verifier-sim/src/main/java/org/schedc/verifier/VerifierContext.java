@@ -1,5 +1,8 @@
 package org.schedc.verifier;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.schedc.bpf.insn.Insn;
 
@@ -12,6 +15,10 @@ final class VerifierContext {
     final Options options;
     final KernelModel.Callback callback;
     private int nextId = 1;
+    /** Deepest stack byte used per function (by entry instruction), as the kernel's per-subprog stack_depth. */
+    final Map<Integer, Integer> stackDepth = new HashMap<>();
+    /** Calls seen: caller entry -> (callee entry -> call instruction). */
+    final Map<Integer, Map<Integer, Integer>> callGraph = new HashMap<>();
 
     VerifierContext(LoadedProgram prog, KernelModel kernel, KfuncRules rules, Options options, KernelModel.Callback callback) {
         this.prog = prog;
@@ -23,6 +30,15 @@ final class VerifierContext {
     }
 
     int newId() { return nextId++; }
+
+    /** Records a stack access reaching down to frame-pointer offset {@code lowest} (negative). */
+    void noteStack(Frame f, long lowest) {
+        if (lowest < 0) stackDepth.merge(f.entry, (int) Math.min(512, -lowest), Math::max);
+    }
+
+    void noteCall(int callerEntry, int calleeEntry, int pc) {
+        callGraph.computeIfAbsent(callerEntry, k -> new LinkedHashMap<>()).putIfAbsent(calleeEntry, pc);
+    }
 
     Optional<SlotReloc> reloc(int pc) { return Optional.ofNullable(prog.relocs().get(pc)); }
 

@@ -21,7 +21,7 @@ public final class VerifierSim {
         } catch (RuntimeException e) { // the readers are strict, but never let a malformed object escape as a crash
             throw new ObjectFormatException("malformed object: " + e, e);
         }
-        KernelModel kernel = new KernelModel(kernelBtf);
+        KernelModel kernel = new KernelModel(kernelBtf, programs.isEmpty() ? null : programs.getFirst().objectBtf());
         List<ProgramVerdict> verdicts = new ArrayList<>();
         for (LoadedProgram p : programs) verdicts.add(verifyProgram(p, kernelBtf, kernel, options));
         return new VerifyReport(kernelName, verdicts);

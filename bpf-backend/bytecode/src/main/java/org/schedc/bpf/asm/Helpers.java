@@ -14,6 +14,7 @@ public final class Helpers {
     public static final int GET_SMP_PROCESSOR_ID = 8;
     public static final int TASK_STORAGE_GET = 156;
     public static final int TASK_STORAGE_DELETE = 157;
+    public static final int MAP_LOOKUP_PERCPU_ELEM = 195;
 
     private static final Map<Integer, String> NAMES = Map.of(
             MAP_LOOKUP_ELEM, "bpf_map_lookup_elem",

@@ -1,0 +1,174 @@
+package org.schedc.lsp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
+import org.eclipse.lsp4j.InsertTextFormat;
+import org.schedc.kabi.Kabi;
+import org.schedc.sema.Builtin;
+import org.schedc.sema.Symbols;
+import org.schedc.sema.Type;
+
+/**
+ * Completion by what precedes the cursor on its line: library modules after {@code import}, callbacks
+ * after {@code on}, fields after {@code x.}, types after {@code :}/{@code as}/{@code ->}, else keywords,
+ * builtins and the names in scope.
+ */
+final class CompletionProvider {
+    private static final Pattern AFTER_IMPORT = Pattern.compile("^\\s*import\\s+\"?[A-Za-z_0-9]*$");
+    private static final Pattern AFTER_ON = Pattern.compile("(?:^|[\\s;{}])on\\s+[A-Za-z_0-9]*$");
+    private static final Pattern AFTER_DOT = Pattern.compile("([A-Za-z_][A-Za-z_0-9]*(?:\\s*\\.\\s*[A-Za-z_][A-Za-z_0-9]*)*)\\s*\\.\\s*[A-Za-z_0-9]*$");
+    private static final Pattern TYPE_POSITION = Pattern.compile("(?::|->|\\bas)\\s*[A-Za-z_0-9]*$");
+
+    private final Analysis analysis;
+    private final List<Kabi> kernels;
+
+    CompletionProvider(Analysis analysis, List<Kabi> kernels) {
+        this.analysis = analysis;
+        this.kernels = kernels;
+    }
+
+    List<CompletionItem> at(int offset) {
+        String text = analysis.file().text();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        if (offset > 0 && text.charAt(offset - 1) == '\n') lineStart = offset;
+        String prefix = text.substring(Math.min(lineStart, offset), offset);
+        if (prefix.length() > 500) prefix = prefix.substring(prefix.length() - 500);
+        if (AFTER_IMPORT.matcher(prefix).find()) return modules();
+        if (AFTER_ON.matcher(prefix).find()) return handlers();
+        Matcher dot = AFTER_DOT.matcher(prefix);
+        if (dot.find()) return fields(dot.group(1), offset);
+        if (TYPE_POSITION.matcher(prefix).find() && !prefix.contains("=")) return types();
+        List<CompletionItem> out = new ArrayList<>();
+        for (String k : Keywords.all()) out.add(item(k, CompletionItemKind.Keyword, "keyword"));
+        for (Builtin b : Builtins.callable()) {
+            CompletionItem i = item(b.spelling(), CompletionItemKind.Function, Builtins.signature(b) + " (builtin)");
+            i.setInsertText(Builtins.snippet(b));
+            i.setInsertTextFormat(InsertTextFormat.Snippet);
+            out.add(i);
+        }
+        Typing typing = new Typing(analysis, kernels);
+        for (Declaration d : analysis.index().visibleAt(offset)) {
+            String type = typing.ofDeclaration(d).map(Type::display).orElse(d.kind().name().toLowerCase(java.util.Locale.ROOT));
+            out.add(item(d.name(), kindOf(d.kind()), type));
+        }
+        out.addAll(types());
+        return out;
+    }
+
+    private static CompletionItem item(String label, CompletionItemKind kind, String detail) {
+        CompletionItem i = new CompletionItem(label);
+        i.setKind(kind);
+        i.setDetail(detail);
+        return i;
+    }
+
+    private static CompletionItemKind kindOf(Declaration.Kind kind) {
+        return switch (kind) {
+            case CONST -> CompletionItemKind.Constant;
+            case QUEUE -> CompletionItemKind.Struct;
+            case GLOBAL, LOCAL, PARAMETER, LOOP_VARIABLE, COUNTER -> CompletionItemKind.Variable;
+            case FUNCTION -> CompletionItemKind.Function;
+            case HANDLER -> CompletionItemKind.Event;
+            case TAG -> CompletionItemKind.EnumMember;
+            case STATE_FIELD -> CompletionItemKind.Field;
+        };
+    }
+
+    private List<CompletionItem> modules() {
+        List<CompletionItem> out = new ArrayList<>();
+        for (String m : StdlibModules.names()) out.add(item(m, CompletionItemKind.Module, "policy library module"));
+        return out;
+    }
+
+    private List<CompletionItem> types() {
+        List<CompletionItem> out = new ArrayList<>();
+        for (String t : Keywords.TYPES) out.add(item(t, CompletionItemKind.TypeParameter, "type"));
+        return out;
+    }
+
+    /** Every callback of the target kernels, as a snippet with the kernel's parameter names. */
+    private List<CompletionItem> handlers() {
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (Kabi k : kernels) names.addAll(k.callbackNames());
+        HoverProvider signatures = new HoverProvider(analysis, kernels);
+        List<CompletionItem> out = new ArrayList<>();
+        for (String name : names) {
+            Optional<Kabi.Callback> cb = kernels.stream().map(k -> k.callback(name)).flatMap(Optional::stream).findFirst();
+            if (cb.isEmpty()) continue;
+            StringBuilder snippet = new StringBuilder(name).append('(');
+            List<String> params = cb.get().paramNames();
+            for (int i = 0; i < params.size(); i++) {
+                String p = i == 0 && params.get(i).equals("p") ? "p" : params.get(i);
+                snippet.append(i == 0 ? "" : ", ").append("${").append(i + 1).append(':').append(p).append('}');
+            }
+            snippet.append(") {\n\t$0\n}");
+            CompletionItem i = item(name, CompletionItemKind.Event, signatures.handlerSignature(name));
+            i.setInsertText(snippet.toString());
+            i.setInsertTextFormat(InsertTextFormat.Snippet);
+            out.add(i);
+        }
+        return out;
+    }
+
+    /** Fields of the value {@code chain} names: kernel struct members (task shorthands first), or a CPU pick's parts. */
+    private List<CompletionItem> fields(String chain, int offset) {
+        String[] parts = chain.replaceAll("\\s", "").split("\\.");
+        Optional<Declaration> root = analysis.index().visibleAt(offset).stream().filter(d -> d.name().equals(parts[0])).findFirst();
+        Typing typing = new Typing(analysis, kernels);
+        Optional<Type> t = root.isPresent() ? typing.ofDeclaration(root.get()) : typing.predeclared(parts[0]);
+        for (int i = 1; i < parts.length && t.isPresent(); i++) {
+            String step = parts[i];
+            t = t.flatMap(base -> typing.fieldType(base, step));
+        }
+        if (t.isEmpty()) return List.of();
+        List<CompletionItem> out = new ArrayList<>();
+        switch (t.get()) {
+            case Type.CpuPick pick -> {
+                out.add(item("cpu", CompletionItemKind.Field, "s32"));
+                out.add(item("was_idle", CompletionItemKind.Field, "bool"));
+            }
+            case Type.KernelPtr kp -> {
+                if (kp.struct().equals("task_struct") && typing.stateBlock(Symbols.StateOwner.TASK).isPresent()) {
+                    out.add(item("state", CompletionItemKind.Field, "task state (the policy's per-task fields)"));
+                }
+                if (kp.struct().equals("task_struct") && typing.hasTags()) out.add(item("tag", CompletionItemKind.Field, "tag (the task's class)"));
+                out.addAll(members(kp.struct()));
+            }
+            case Type.StateBlock sb -> typing.stateBlock(sb.owner()).ifPresent(st -> st.fields().forEach(f ->
+                    out.add(item(f.name().name(), CompletionItemKind.Field, f.type() == null ? "" : Typing.written(f.type()).map(Type::display).orElse(f.type().name().name())))));
+            case Type.KernelStruct ks -> out.addAll(members(ks.struct()));
+            case Type.Tag tag -> { }
+            case Type.Int i -> { }
+            case Type.UntypedInt u -> { }
+            case Type.Bool b -> { }
+            case Type.Chars c -> { }
+            case Type.Str s -> { }
+            case Type.Queue q -> { }
+            case Type.Void v -> { }
+            case Type.Error e -> { }
+        }
+        return out;
+    }
+
+    private List<CompletionItem> members(String struct) {
+        if (kernels.isEmpty()) return List.of();
+        Kabi k = kernels.getFirst();
+        List<CompletionItem> out = new ArrayList<>();
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        for (String m : KernelFields.membersAfter(k, struct, List.of())) {
+            if (!seen.add(m)) continue;
+            Optional<KernelFields.Found> f = KernelFields.find(k, struct, List.of(m));
+            String detail = f.map(x -> x.cType() + (x.path().size() > 1 ? " (" + String.join(".", x.path()) + ")" : "")).orElse("");
+            CompletionItem i = item(m, CompletionItemKind.Field, detail);
+            f.flatMap(x -> Typing.policyType(k.btf(), x.typeId(), false)).ifPresent(pt -> i.setDetail(pt.display() + " — " + i.getDetail()));
+            out.add(i);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,150 @@
+package org.schedc.lsp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+import org.schedc.ast.Ast;
+import org.schedc.ast.Ast.Expr;
+import org.schedc.diag.Span;
+import org.schedc.kabi.Kabi;
+import org.schedc.sema.Builtin;
+import org.schedc.sema.CheckedPolicy;
+import org.schedc.sema.Symbols;
+import org.schedc.sema.Type;
+
+/** Hover text: declarations with their types, kernel fields with C type and per-kernel offsets, builtins, expression types. */
+final class HoverProvider {
+    private final Analysis analysis;
+    private final List<Kabi> kernels;
+    private final Typing typing;
+
+    HoverProvider(Analysis analysis, List<Kabi> kernels) {
+        this.analysis = analysis;
+        this.kernels = kernels;
+        this.typing = new Typing(analysis, kernels);
+    }
+
+    Optional<Hover> at(int offset) {
+        Optional<Expr> expr = Expressions.of(analysis.tree()).innermostAt(offset);
+        if (expr.isPresent() && expr.get() instanceof Expr.Field f && contains(f.field().span(), offset)) return field(f);
+        if (expr.isPresent() && expr.get() instanceof Expr.Call c && contains(c.callee().span(), offset)) {
+            Optional<Builtin> b = Builtins.named(c.callee().name());
+            if (b.isPresent() && analysis.index().topLevel(c.callee().name()).isEmpty()) return builtin(b.get(), c.callee().span());
+        }
+        Optional<Reference> ref = analysis.index().referenceAt(offset);
+        if (ref.isPresent()) return Optional.of(hover(declaration(ref.get().target()), ref.get().span()));
+        return expr.flatMap(e -> typing.ofExpr(e).map(t -> hover("```schedc\n" + t.display() + "\n```", e.span())));
+    }
+
+    private static boolean contains(Span s, int offset) { return s.start() <= offset && offset <= s.end(); }
+
+    private Hover hover(String markdown, Span span) {
+        Hover h = new Hover(new MarkupContent(MarkupKind.MARKDOWN, markdown));
+        h.setRange(Positions.range(analysis.file(), span));
+        return h;
+    }
+
+    private Optional<Hover> builtin(Builtin b, Span span) {
+        StringBuilder s = new StringBuilder("```schedc\n" + Builtins.signature(b) + "\n```\nbuiltin");
+        if (!Builtins.doc(b).isEmpty()) s.append(": ").append(Builtins.doc(b));
+        if (!b.kfuncs().isEmpty()) s.append("\n\nkfunc: `").append(String.join("` or `", b.kfuncs())).append('`');
+        return Optional.of(hover(s.toString(), span));
+    }
+
+    private Optional<Hover> field(Expr.Field f) {
+        String name = f.field().name();
+        Optional<Type> base = typing.ofExpr(f.target());
+        Optional<Type> own = typing.ofExpr(f);
+        String typeLine = "```schedc\n" + exprText(f) + ": " + own.map(Type::display).orElse("?") + "\n```";
+        String root = null;
+        List<String> path = List.of(name);
+        CheckedPolicy checked = analysis.checked().orElse(null);
+        if (checked != null && checked.resolutions().get(f) instanceof Symbols.Resolution.FieldAccess fa) {
+            root = fa.rootStruct();
+            path = fa.path();
+        } else if (base.isPresent() && base.get() instanceof Type.KernelPtr kp) root = kp.struct();
+        else if (base.isPresent() && base.get() instanceof Type.KernelStruct ks) root = ks.struct();
+        if (root == null) return Optional.of(hover(typeLine, f.field().span()));
+        StringBuilder s = new StringBuilder(typeLine).append("\n\nkernel field `").append(root.equals("task_struct") ? "task" : "struct " + root)
+                .append('.').append(String.join(".", path)).append('`');
+        List<String> lines = new ArrayList<>();
+        for (Kabi k : kernels) {
+            Optional<KernelFields.Found> found = KernelFields.find(k, root, path);
+            if (found.isEmpty()) {
+                lines.add("- " + k.name() + ": **missing**");
+                continue;
+            }
+            KernelFields.Found x = found.get();
+            lines.add("- " + k.name() + ": `" + x.cType() + "` at offset " + x.offset() + " in struct " + x.container()
+                    + (x.path().equals(path) ? "" : " (`" + String.join(".", x.path()) + "`)"));
+        }
+        s.append("\n\n").append(String.join("\n", lines));
+        return Optional.of(hover(s.toString(), f.field().span()));
+    }
+
+    private String exprText(Expr e) {
+        String text = analysis.file().text();
+        int from = Math.max(0, e.span().start()), to = Math.min(text.length(), e.span().end());
+        String t = from < to ? text.substring(from, to) : "";
+        return t.length() > 60 ? t.substring(0, 57) + "..." : t;
+    }
+
+    private String declaration(Declaration d) {
+        String type = typing.ofDeclaration(d).map(Type::display).orElse(null);
+        String code = switch (d.kind()) {
+            case CONST -> "const " + d.name() + (type == null ? "" : ": " + type) + constValue(d);
+            case QUEUE -> "queue " + d.name() + ": " + (d.node() instanceof Ast.Item.Queue q ? q.kind().name().toLowerCase(java.util.Locale.ROOT) : "?");
+            case GLOBAL -> "var " + d.name() + (type == null ? "" : ": " + type);
+            case FUNCTION -> d.node() instanceof Ast.Item.Function f ? functionSignature(f) : "fn " + d.name();
+            case HANDLER -> handlerSignature(d.name());
+            case PARAMETER -> "(parameter) " + d.name() + (type == null ? "" : ": " + type);
+            case LOCAL -> (d.node() instanceof Ast.Stmt.Let l && l.mutable() ? "var " : "let ") + d.name() + (type == null ? "" : ": " + type);
+            case LOOP_VARIABLE -> "(loop variable) " + d.name() + (type == null ? "" : ": " + type);
+            case TAG -> "(tag) " + d.name();
+            case COUNTER -> "(counter) " + d.name();
+            case STATE_FIELD -> "(state field) " + d.name() + (type == null ? "" : ": " + type);
+        };
+        String more = d.kind() == Declaration.Kind.HANDLER ? handlerKernels(d.name()) : "";
+        return "```schedc\n" + code + "\n```" + more;
+    }
+
+    private String constValue(Declaration d) {
+        return analysis.checked().map(c -> c.consts().get(d.name())).map(c -> " = " + c.value()).orElse("");
+    }
+
+    private static String functionSignature(Ast.Item.Function f) {
+        List<String> ps = new ArrayList<>();
+        for (Ast.Param p : f.params()) ps.add(p.name().name() + ": " + (p.type() == null ? "?" : typeText(p.type())));
+        return "fn " + f.name().name() + "(" + String.join(", ", ps) + ")" + (f.returnType() == null ? "" : " -> " + typeText(f.returnType()));
+    }
+
+    private static String typeText(Ast.TypeRef t) {
+        return t.arrayLength() != null ? "[" + t.name().name() + "; " + t.arrayLength() + "]" : t.name().name() + (t.nullable() ? "?" : "");
+    }
+
+    /** {@code on enqueue(p: task, enq_flags: u64)} from the first kernel that has the callback. */
+    String handlerSignature(String callback) {
+        for (Kabi k : kernels) {
+            Optional<Kabi.Callback> cb = k.callback(callback);
+            if (cb.isEmpty()) continue;
+            List<String> ps = new ArrayList<>();
+            for (int i = 0; i < cb.get().params().size(); i++) {
+                String t = Typing.policyType(k.btf(), cb.get().params().get(i).type(), cb.get().nullable().get(i)).map(Type::display)
+                        .orElse(k.btf().describe(cb.get().params().get(i).type()));
+                ps.add(cb.get().paramNames().get(i) + ": " + t);
+            }
+            String ret = Typing.policyType(k.btf(), cb.get().returnType(), false).map(Type::display).orElse("?");
+            return "on " + callback + "(" + String.join(", ", ps) + ")" + (ret.equals("void") ? "" : " -> " + ret);
+        }
+        return "on " + callback + "(...)";
+    }
+
+    private String handlerKernels(String callback) {
+        List<String> lines = new ArrayList<>();
+        for (Kabi k : kernels) lines.add("- " + k.name() + ": " + (k.callback(callback).isPresent() ? "sched_ext_ops." + callback : "**missing**"));
+        return lines.isEmpty() ? "" : "\n\nsched_ext callback\n\n" + String.join("\n", lines);
+    }
+}

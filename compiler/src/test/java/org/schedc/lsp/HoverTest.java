@@ -1,0 +1,96 @@
+package org.schedc.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.lsp4j.Hover;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HoverTest {
+    private final LspTestSession lsp;
+    private final String simple;
+    private static final String URI = "file:///hover/simple.sched";
+
+    HoverTest() throws Exception {
+        lsp = new LspTestSession();
+        simple = LspTestSession.example("simple.sched");
+        lsp.open(URI, simple);
+    }
+
+    @AfterAll void close() { lsp.close(); }
+
+    private String hover(String text, String uri, String needle, int nth, int delta) {
+        Hover h = lsp.hover(uri, LspTestSession.at(text, needle, nth, delta));
+        assertNotNull(h, "no hover at " + needle);
+        return h.getContents().getRight().getValue();
+    }
+
+    @Test void kernelFieldShowsCTypeAndOffsetPerKernel() {
+        String text = simple.replace("on enable(p) {", "on enable(p) {\n    let id = p.pid");
+        String uri = "file:///hover/pid.sched";
+        lsp.open(uri, text);
+        String h = hover(text, uri, "p.pid", 0, 2);
+        assertTrue(h.contains("pid_t"), h);
+        assertTrue(h.contains("7.2.13") && h.contains("7.3.4"), h);
+        assertTrue(h.contains("offset"), h);
+        assertTrue(h.contains("s32"), h);
+    }
+
+    @Test void taskShorthandShowsTheRealPath() {
+        String h = hover(simple, URI, "p.weight", 0, 3);
+        assertTrue(h.contains("scx.weight"), h);
+        assertTrue(h.contains("u32"), h);
+    }
+
+    @Test void constantShowsTypeAndValue() {
+        String h = hover(simple, URI, "SLICE", 1, 1);
+        assertTrue(h.contains("const SLICE: u64 = 20000000"), h);
+    }
+
+    @Test void globalAndLocalsShowTheirTypes() {
+        assertTrue(hover(simple, URI, "vtime_now", 1, 0).contains("var vtime_now: u64"));
+        assertTrue(hover(simple, URI, "pick.was_idle", 0, 1).contains("let pick: cpu_pick"));
+        assertTrue(hover(simple, URI, "prev_cpu", 1, 0).contains("prev_cpu: s32"));
+        assertTrue(hover(simple, URI, "wake_flags", 1, 0).contains("wake_flags: u64"));
+    }
+
+    @Test void handlerShowsTheCallbackSignature() {
+        String h = hover(simple, URI, "enqueue", 0, 1);
+        assertTrue(h.contains("on enqueue(p: task, enq_flags: u64)"), h);
+    }
+
+    @Test void builtinShowsItsKfunc() {
+        String h = hover(simple, URI, "default_cpu", 0, 2);
+        assertTrue(h.contains("default_cpu(p, prev_cpu, wake_flags)"), h);
+        assertTrue(h.contains("scx_bpf_select_cpu_dfl"), h);
+    }
+
+    @Test void expressionTypes() {
+        assertTrue(hover(simple, URI, "pick.cpu", 0, 6).contains("s32"));
+    }
+
+    @Test void typesInAFileWithErrorsElsewhere() throws Exception {
+        String text = simple.replace("move shared to local", "move shared to local\n    let broken = nosuch + 1");
+        String uri = "file:///hover/broken.sched";
+        lsp.open(uri, text);
+        lsp.awaitDiagnostics(uri, p -> !p.getDiagnostics().isEmpty());
+        assertTrue(hover(text, uri, "vtime_now", 1, 0).contains("var vtime_now: u64"));
+        assertTrue(hover(text, uri, "p.weight", 0, 3).contains("u32"));
+        assertTrue(hover(text, uri, "pick.was_idle", 0, 1).contains("cpu_pick"));
+    }
+
+    @Test void perTaskStateField() throws Exception {
+        String text = LspTestSession.example("server.sched");
+        String uri = "file:///hover/server.sched";
+        lsp.open(uri, text);
+        assertTrue(hover(text, uri, "p.state.started = now()", 0, 9).contains("p.state.started: u64"));
+    }
+
+    @Test void nothingOnWhitespaceOrComments() {
+        assertNull(lsp.hover(URI, new org.eclipse.lsp4j.Position(0, 3)));
+    }
+}
