@@ -6,15 +6,16 @@ import org.schedc.ast.Ast;
 import org.schedc.ast.Ast.Expr;
 import org.schedc.ast.Ast.Item;
 import org.schedc.ast.Ast.Stmt;
+import org.schedc.sema.AstWalker;
 
 /**
  * What the layout needs from the syntax tree: the offsets where an item, statement, match arm,
  * classify rule or state field begins (a line starting anywhere else continues the line before), and
  * the offsets of unary minus signs and of called names (soft keywords such as {@code vtime} or
- * {@code flags} may be names, so the neighbouring tokens cannot tell). The switches are exhaustive so new syntax is placed deliberately; a start
- * missed here costs only looks, never meaning (the formatter verifies its output).
+ * {@code flags} may be names, so the neighbouring tokens cannot tell). The item switch here and {@link AstWalker}'s are exhaustive so new syntax is placed
+ * deliberately; a start missed here costs only looks, never meaning (the formatter verifies its output).
  */
-final class SyntaxFacts {
+final class SyntaxFacts extends AstWalker {
     final Set<Integer> statementStarts = new HashSet<>();
     final Set<Integer> unaryMinus = new HashSet<>();
     /** Names written right before their '(' (functions, handlers, calls): soft keywords such as {@code flags} included. */
@@ -63,62 +64,22 @@ final class SyntaxFacts {
         }
     }
 
-    private void block(Ast.Block b) {
-        if (b != null) b.stmts().forEach(this::stmt);
-    }
-
-    private void stmt(Stmt s) {
+    @Override
+    protected void stmt(Stmt s) {
         statementStarts.add(s.span().start());
-        switch (s) {
-            case Stmt.If i -> { expr(i.condition()); block(i.then()); block(i.otherwise()); }
-            case Stmt.Match m -> {
-                expr(m.scrutinee());
-                for (Ast.MatchArm arm : m.arms()) {
-                    statementStarts.add(arm.span().start());
-                    for (Ast.Pattern p : arm.patterns()) if (p instanceof Ast.Pattern.Value v) expr(v.value());
-                    block(arm.body());
-                }
-            }
-            case Stmt.For f -> { expr(f.from()); expr(f.to()); block(f.body()); }
-            case Stmt.Let l -> expr(l.init());
-            case Stmt.Assign a -> { expr(a.target()); expr(a.value()); }
-            case Stmt.Return r -> expr(r.value());
-            case Stmt.Insert i -> {
-                expr(i.task());
-                if (i.queue() instanceof Ast.QueueRef.LocalOn lo) expr(lo.cpu());
-                expr(i.slice());
-                expr(i.vtime());
-                expr(i.flags());
-            }
-            case Stmt.ExprStmt e -> expr(e.expr());
-            case Stmt.Break b -> { }
-            case Stmt.Continue c -> { }
-            case Stmt.Invalid i -> { }
-        }
+        super.stmt(s);
     }
 
-    private void expr(Expr e) {
-        if (e == null) return;
-        switch (e) {
-            case Expr.Unary u -> {
-                if (u.op() == Ast.UnaryOp.NEG) unaryMinus.add(u.span().start());
-                expr(u.operand());
-            }
-            case Expr.Binary b -> { expr(b.left()); expr(b.right()); }
-            case Expr.Field f -> expr(f.target());
-            case Expr.Call c -> {
-                callNames.add(c.callee().span().start());
-                c.args().forEach(this::expr);
-            }
-            case Expr.Cast c -> expr(c.value());
-            case Expr.Move m -> { if (m.from() instanceof Ast.QueueRef.LocalOn lo) expr(lo.cpu()); }
-            case Expr.In in -> { expr(in.value()); in.options().forEach(this::expr); }
-            case Expr.IntLit i -> { }
-            case Expr.BoolLit b -> { }
-            case Expr.NullLit n -> { }
-            case Expr.StringLit s -> { }
-            case Expr.Name n -> { }
-            case Expr.Invalid i -> { }
-        }
+    @Override
+    protected void arm(Ast.MatchArm arm) {
+        statementStarts.add(arm.span().start());
+        super.arm(arm);
+    }
+
+    @Override
+    protected void expr(Expr e) {
+        if (e instanceof Expr.Unary u && u.op() == Ast.UnaryOp.NEG) unaryMinus.add(u.span().start());
+        if (e instanceof Expr.Call c) callNames.add(c.callee().span().start());
+        super.expr(e);
     }
 }

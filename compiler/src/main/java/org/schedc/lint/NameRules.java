@@ -12,6 +12,7 @@ import org.schedc.ast.Ast.Expr;
 import org.schedc.ast.Ast.Item;
 import org.schedc.ast.Ast.Stmt;
 import org.schedc.diag.Span;
+import org.schedc.sema.AstWalker;
 
 /**
  * Unused names (L006-L010) and shadowing (L012), from one scoped walk that resolves names the way the
@@ -19,7 +20,7 @@ import org.schedc.diag.Span;
  * by call. Scopes match the checker's too (parameters, then the body block, then each nested block),
  * so a redeclaration in the same scope, which the checker rejects (E0202), is not reported again.
  */
-final class NameRules {
+final class NameRules extends AstWalker {
     private enum Kind {
         CONSTANT("constant"), GLOBAL("global"), QUEUE("queue"), FUNCTION("function"), TAG("tag"), COUNTER("counter"),
         PARAMETER("parameter"), HANDLER_PARAMETER("parameter"), LOCAL("local"), LOOP_VARIABLE("loop variable");
@@ -156,88 +157,50 @@ final class NameRules {
 
     private static void use(Decl d) { if (d != null) d.used = true; }
 
-    private void block(Ast.Block b) {
+    @Override
+    public void block(Ast.Block b) {
         if (b == null) return;
         scopes.push(new HashMap<>());
-        b.stmts().forEach(this::stmt);
+        super.block(b);
         scopes.pop();
     }
 
-    private void stmt(Stmt s) {
-        switch (s) {
-            case Stmt.Let l -> {
-                expr(l.init());
-                declareLocal(l.name(), Kind.LOCAL);
-            }
-            case Stmt.Assign a -> {
-                // Writing a local is not reading it; writing a global is a use (user space may read it).
-                boolean localWrite = a.target() instanceof Expr.Name n && lookupLocal(n.name().name()) != null;
-                if (!localWrite) expr(a.target());
-                expr(a.value());
-            }
-            case Stmt.If i -> { expr(i.condition()); block(i.then()); block(i.otherwise()); }
-            case Stmt.Match m -> {
-                expr(m.scrutinee());
-                for (Ast.MatchArm arm : m.arms()) {
-                    for (Ast.Pattern p : arm.patterns()) if (p instanceof Ast.Pattern.Value v) expr(v.value());
-                    block(arm.body());
-                }
-            }
-            case Stmt.For f -> {
-                expr(f.from());
-                expr(f.to());
-                scopes.push(new HashMap<>());
-                declareLocal(f.variable(), Kind.LOOP_VARIABLE);
-                block(f.body());
-                scopes.pop();
-            }
-            case Stmt.Return r -> expr(r.value());
-            case Stmt.Insert i -> {
-                expr(i.task());
-                queue(i.queue());
-                expr(i.slice());
-                expr(i.vtime());
-                expr(i.flags());
-            }
-            case Stmt.ExprStmt e -> expr(e.expr());
-            case Stmt.Break b -> { }
-            case Stmt.Continue c -> { }
-            case Stmt.Invalid i -> { }
+    @Override
+    protected void stmt(Stmt s) {
+        // Declarations and local writes need more than the walker's descent.
+        if (s instanceof Stmt.Let l) {
+            expr(l.init());
+            declareLocal(l.name(), Kind.LOCAL);
+        } else if (s instanceof Stmt.Assign a) {
+            // Writing a local is not reading it; writing a global is a use (user space may read it).
+            boolean localWrite = a.target() instanceof Expr.Name n && lookupLocal(n.name().name()) != null;
+            if (!localWrite) expr(a.target());
+            expr(a.value());
+        } else if (s instanceof Stmt.For f) {
+            expr(f.from());
+            expr(f.to());
+            scopes.push(new HashMap<>());
+            declareLocal(f.variable(), Kind.LOOP_VARIABLE);
+            block(f.body());
+            scopes.pop();
+        } else {
+            super.stmt(s);
         }
     }
 
-    private void queue(Ast.QueueRef q) {
-        if (q == null) return;
-        switch (q) {
-            case Ast.QueueRef.Named n -> use(top.get(n.name().name()));
-            case Ast.QueueRef.LocalOn lo -> expr(lo.cpu());
-            case Ast.QueueRef.Local l -> { }
-            case Ast.QueueRef.Global g -> { }
-        }
+    @Override
+    protected void queue(Ast.QueueRef q) {
+        if (q instanceof Ast.QueueRef.Named n) use(top.get(n.name().name()));
+        super.queue(q);
     }
 
-    private void expr(Expr e) {
-        if (e == null) return;
-        switch (e) {
-            case Expr.Name n -> {
-                Decl local = lookupLocal(n.name().name());
-                use(local != null ? local : top.get(n.name().name()));
-            }
-            case Expr.Call c -> {
-                use(functions.get(c.callee().name()));
-                c.args().forEach(this::expr);
-            }
-            case Expr.Field f -> expr(f.target());
-            case Expr.Unary u -> expr(u.operand());
-            case Expr.Binary b -> { expr(b.left()); expr(b.right()); }
-            case Expr.Cast c -> expr(c.value());
-            case Expr.Move m -> queue(m.from());
-            case Expr.In in -> { expr(in.value()); in.options().forEach(this::expr); }
-            case Expr.IntLit i -> { }
-            case Expr.BoolLit b -> { }
-            case Expr.NullLit n -> { }
-            case Expr.StringLit s -> { }
-            case Expr.Invalid i -> { }
+    @Override
+    protected void expr(Expr e) {
+        if (e instanceof Expr.Name n) {
+            Decl local = lookupLocal(n.name().name());
+            use(local != null ? local : top.get(n.name().name()));
         }
+        if (e instanceof Expr.Call c) use(functions.get(c.callee().name()));
+        super.expr(e);
     }
 }

@@ -6,13 +6,14 @@ import org.schedc.ast.Ast;
 import org.schedc.ast.Ast.Expr;
 import org.schedc.ast.Ast.Item;
 import org.schedc.ast.Ast.Stmt;
+import org.schedc.sema.AstWalker;
 
 /**
  * Every statement, expression and queue reference below an item or block, in source order. The
- * switches are exhaustive on purpose: a new node kind must be taught here before the build passes,
- * so no rule silently skips the new syntax.
+ * descent is {@link AstWalker}'s, whose switches are exhaustive, and the item switch here is too: a new
+ * node kind must be taught before the build passes, so no rule silently skips the new syntax.
  */
-final class TreeScan {
+final class TreeScan extends AstWalker {
     final List<Stmt> stmts = new ArrayList<>();
     final List<Expr> exprs = new ArrayList<>();
     final List<Ast.QueueRef> queues = new ArrayList<>();
@@ -84,78 +85,28 @@ final class TreeScan {
         }
     }
 
-    void block(Ast.Block b) {
-        if (b == null) return;
-        for (Stmt s : b.stmts()) stmt(s);
-    }
-
-    private void stmt(Stmt s) {
+    @Override
+    protected void stmt(Stmt s) {
         stmts.add(s);
-        switch (s) {
-            case Stmt.Let l -> expr(l.init());
-            case Stmt.Assign a -> { expr(a.target()); expr(a.value()); }
-            case Stmt.If i -> { expr(i.condition()); block(i.then()); block(i.otherwise()); }
-            case Stmt.Match m -> {
-                expr(m.scrutinee());
-                for (Ast.MatchArm arm : m.arms()) {
-                    for (Ast.Pattern p : arm.patterns()) pattern(p);
-                    block(arm.body());
-                }
-            }
-            case Stmt.For f -> { expr(f.from()); expr(f.to()); block(f.body()); }
-            case Stmt.Return r -> expr(r.value());
-            case Stmt.Insert i -> {
-                expr(i.task());
-                queue(i.queue());
-                expr(i.slice());
-                expr(i.vtime());
-                expr(i.flags());
-            }
-            case Stmt.ExprStmt e -> expr(e.expr());
-            case Stmt.Break b -> { }
-            case Stmt.Continue c -> { }
-            case Stmt.Invalid i -> hasInvalid = true;
-        }
+        if (s instanceof Stmt.Invalid) hasInvalid = true;
+        super.stmt(s);
     }
 
-    private void pattern(Ast.Pattern p) {
-        switch (p) {
-            case Ast.Pattern.Value v -> expr(v.value());
-            case Ast.Pattern.Wildcard w -> { }
-        }
-    }
-
-    private void queue(Ast.QueueRef q) {
+    @Override
+    protected void queue(Ast.QueueRef q) {
         if (q == null) {
             hasInvalid = true;
             return;
         }
         queues.add(q);
-        switch (q) {
-            case Ast.QueueRef.Local l -> { }
-            case Ast.QueueRef.Global g -> { }
-            case Ast.QueueRef.LocalOn lo -> expr(lo.cpu());
-            case Ast.QueueRef.Named n -> { }
-        }
+        super.queue(q);
     }
 
-    private void expr(Expr e) {
+    @Override
+    protected void expr(Expr e) {
         if (e == null) return;
         exprs.add(e);
-        switch (e) {
-            case Expr.Field f -> expr(f.target());
-            case Expr.Call c -> c.args().forEach(this::expr);
-            case Expr.Unary u -> expr(u.operand());
-            case Expr.Binary b -> { expr(b.left()); expr(b.right()); }
-            case Expr.Cast c -> expr(c.value());
-            case Expr.Move m -> queue(m.from());
-            case Expr.In in -> { expr(in.value()); in.options().forEach(this::expr); }
-            case Expr.IntLit i -> { }
-            case Expr.BoolLit b -> { }
-            case Expr.NullLit n -> { }
-            case Expr.StringLit s -> { }
-            case Expr.Name n -> { }
-            case Expr.Invalid i -> hasInvalid = true;
-        }
+        if (e instanceof Expr.Invalid) hasInvalid = true;
+        super.expr(e);
     }
 }

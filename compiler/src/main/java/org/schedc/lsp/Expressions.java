@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.schedc.ast.Ast;
 import org.schedc.ast.Ast.Expr;
-import org.schedc.ast.Ast.Stmt;
+import org.schedc.sema.AstWalker;
 
 /** Every expression of a file in source order, and the innermost one at an offset. */
-final class Expressions {
+final class Expressions extends AstWalker {
     private final List<Expr> all = new ArrayList<>();
 
     private Expressions() {}
@@ -49,55 +49,10 @@ final class Expressions {
         }
     }
 
-    private void block(Ast.Block b) {
-        if (b != null) b.stmts().forEach(this::stmt);
-    }
-
-    private void stmt(Stmt s) {
-        switch (s) {
-            case Stmt.Let l -> expr(l.init());
-            case Stmt.Assign a -> { expr(a.target()); expr(a.value()); }
-            case Stmt.If i -> { expr(i.condition()); block(i.then()); block(i.otherwise()); }
-            case Stmt.Match m -> {
-                expr(m.scrutinee());
-                for (Ast.MatchArm arm : m.arms()) {
-                    for (Ast.Pattern p : arm.patterns()) if (p instanceof Ast.Pattern.Value v) expr(v.value());
-                    block(arm.body());
-                }
-            }
-            case Stmt.For f -> { expr(f.from()); expr(f.to()); block(f.body()); }
-            case Stmt.Return r -> expr(r.value());
-            case Stmt.Insert i -> {
-                expr(i.task());
-                if (i.queue() instanceof Ast.QueueRef.LocalOn lo) expr(lo.cpu());
-                expr(i.slice());
-                expr(i.vtime());
-                expr(i.flags());
-            }
-            case Stmt.ExprStmt e -> expr(e.expr());
-            case Stmt.Break b -> { }
-            case Stmt.Continue c -> { }
-            case Stmt.Invalid i -> { }
-        }
-    }
-
-    private void expr(Expr e) {
+    @Override
+    protected void expr(Expr e) {
         if (e == null) return;
         all.add(e);
-        switch (e) {
-            case Expr.Field f -> expr(f.target());
-            case Expr.Call c -> c.args().forEach(this::expr);
-            case Expr.Unary u -> expr(u.operand());
-            case Expr.Binary b -> { expr(b.left()); expr(b.right()); }
-            case Expr.Cast c -> expr(c.value());
-            case Expr.Move m -> { if (m.from() instanceof Ast.QueueRef.LocalOn lo) expr(lo.cpu()); }
-            case Expr.In in -> { expr(in.value()); in.options().forEach(this::expr); }
-            case Expr.IntLit i -> { }
-            case Expr.BoolLit b -> { }
-            case Expr.NullLit n -> { }
-            case Expr.StringLit s -> { }
-            case Expr.Name n -> { }
-            case Expr.Invalid i -> { }
-        }
+        super.expr(e);
     }
 }

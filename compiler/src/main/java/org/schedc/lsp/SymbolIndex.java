@@ -12,13 +12,14 @@ import org.schedc.ast.Ast;
 import org.schedc.ast.Ast.Expr;
 import org.schedc.ast.Ast.Stmt;
 import org.schedc.diag.Span;
+import org.schedc.sema.AstWalker;
 
 /**
  * Declarations and resolved name uses of one syntax tree, built by a scope walk that works on
  * trees with errors (unlike the checker, it never gives up). Used by go to definition, document
  * symbols, completion of names in scope and hover.
  */
-final class SymbolIndex {
+final class SymbolIndex extends AstWalker {
     /** A local name and the source range where it is visible (from its declaration to the end of its block). */
     record Visible(Declaration declaration, int from, int to) {}
 
@@ -164,82 +165,46 @@ final class SymbolIndex {
         locals.add(new Visible(d, whole.end(), visibleTo));
     }
 
-    private void block(Ast.Block b) {
+    @Override
+    public void block(Ast.Block b) {
         if (b == null) return;
         openScope(b.span().end());
-        for (Stmt s : b.stmts()) stmt(s);
+        super.block(b);
         closeScope();
     }
 
-    private void stmt(Stmt s) {
-        switch (s) {
-            case Stmt.Let l -> {
-                expr(l.init());
-                declareLocal(l.name(), Declaration.Kind.LOCAL, l, l.span(), scopeEnds.peek());
-            }
-            case Stmt.Assign a -> { expr(a.target()); expr(a.value()); }
-            case Stmt.If i -> { expr(i.condition()); block(i.then()); block(i.otherwise()); }
-            case Stmt.Match m -> {
-                expr(m.scrutinee());
-                for (Ast.MatchArm arm : m.arms()) {
-                    for (Ast.Pattern p : arm.patterns()) if (p instanceof Ast.Pattern.Value v) expr(v.value());
-                    block(arm.body());
-                }
-            }
-            case Stmt.For f -> {
-                expr(f.from());
-                expr(f.to());
-                openScope(f.span().end());
-                declareLocal(f.variable(), Declaration.Kind.LOOP_VARIABLE, f, f.variable().span(), f.span().end());
-                block(f.body());
-                closeScope();
-            }
-            case Stmt.Return r -> expr(r.value());
-            case Stmt.Insert i -> {
-                expr(i.task());
-                queue(i.queue());
-                expr(i.slice());
-                expr(i.vtime());
-                expr(i.flags());
-            }
-            case Stmt.ExprStmt e -> expr(e.expr());
-            case Stmt.Break b -> { }
-            case Stmt.Continue c -> { }
-            case Stmt.Invalid i -> { }
+    @Override
+    protected void stmt(Stmt s) {
+        // Only the declaring statements need more than the walker's descent.
+        if (s instanceof Stmt.Let l) {
+            expr(l.init());
+            declareLocal(l.name(), Declaration.Kind.LOCAL, l, l.span(), scopeEnds.peek());
+        } else if (s instanceof Stmt.For f) {
+            expr(f.from());
+            expr(f.to());
+            openScope(f.span().end());
+            declareLocal(f.variable(), Declaration.Kind.LOOP_VARIABLE, f, f.variable().span(), f.span().end());
+            block(f.body());
+            closeScope();
+        } else {
+            super.stmt(s);
         }
     }
 
-    private void queue(Ast.QueueRef q) {
-        switch (q) {
-            case null -> { }
-            case Ast.QueueRef.Named n -> use(n.name());
-            case Ast.QueueRef.LocalOn lo -> expr(lo.cpu());
-            case Ast.QueueRef.Local l -> { }
-            case Ast.QueueRef.Global g -> { }
-        }
+    @Override
+    protected void queue(Ast.QueueRef q) {
+        if (q instanceof Ast.QueueRef.Named n) use(n.name());
+        super.queue(q);
     }
 
-    private void expr(Expr e) {
-        switch (e) {
-            case null -> { }
-            case Expr.Name n -> use(n.name());
-            case Expr.Field f -> expr(f.target());
-            case Expr.Call c -> {
-                Declaration fn = topLevel.get(c.callee().name());
-                if (fn != null && fn.kind() == Declaration.Kind.FUNCTION) references.add(new Reference(c.callee().span(), fn));
-                c.args().forEach(this::expr);
-            }
-            case Expr.Unary u -> expr(u.operand());
-            case Expr.Binary b -> { expr(b.left()); expr(b.right()); }
-            case Expr.Cast c -> expr(c.value());
-            case Expr.Move m -> queue(m.from());
-            case Expr.In in -> { expr(in.value()); in.options().forEach(this::expr); }
-            case Expr.IntLit i -> { }
-            case Expr.BoolLit b -> { }
-            case Expr.NullLit n -> { }
-            case Expr.StringLit s -> { }
-            case Expr.Invalid i -> { }
+    @Override
+    protected void expr(Expr e) {
+        if (e instanceof Expr.Name n) use(n.name());
+        if (e instanceof Expr.Call c) {
+            Declaration fn = topLevel.get(c.callee().name());
+            if (fn != null && fn.kind() == Declaration.Kind.FUNCTION) references.add(new Reference(c.callee().span(), fn));
         }
+        super.expr(e);
     }
 
     private void use(Ast.Ident name) {

@@ -4,23 +4,24 @@ import org.schedc.ast.Ast;
 import org.schedc.ast.Ast.Expr;
 import org.schedc.ast.Ast.Stmt;
 
-/** Visits every statement and expression below a block; override to look at some of them. */
+/**
+ * Visits every statement, match arm, queue reference and expression below a block in source order;
+ * override a hook to look at some of them (call {@code super} to keep descending). The switches are
+ * exhaustive, so a new node kind breaks the build here, once, for every walker.
+ */
 public class AstWalker {
     public void block(Ast.Block b) {
         if (b != null) b.stmts().forEach(this::stmt);
     }
 
-    void stmt(Stmt s) {
+    protected void stmt(Stmt s) {
         switch (s) {
             case Stmt.Let l -> expr(l.init());
             case Stmt.Assign a -> { expr(a.target()); expr(a.value()); }
             case Stmt.If i -> { expr(i.condition()); block(i.then()); block(i.otherwise()); }
             case Stmt.Match m -> {
                 expr(m.scrutinee());
-                for (Ast.MatchArm arm : m.arms()) {
-                    for (Ast.Pattern p : arm.patterns()) if (p instanceof Ast.Pattern.Value v) expr(v.value());
-                    block(arm.body());
-                }
+                m.arms().forEach(this::arm);
             }
             case Stmt.For f -> { expr(f.from()); expr(f.to()); block(f.body()); }
             case Stmt.Return r -> { if (r.value() != null) expr(r.value()); }
@@ -38,11 +39,16 @@ public class AstWalker {
         }
     }
 
-    void queue(Ast.QueueRef q) {
+    protected void arm(Ast.MatchArm arm) {
+        for (Ast.Pattern p : arm.patterns()) if (p instanceof Ast.Pattern.Value v) expr(v.value());
+        block(arm.body());
+    }
+
+    protected void queue(Ast.QueueRef q) {
         if (q instanceof Ast.QueueRef.LocalOn lo) expr(lo.cpu());
     }
 
-    void expr(Expr e) {
+    protected void expr(Expr e) {
         if (e == null) return;
         switch (e) {
             case Expr.Field f -> expr(f.target());

@@ -541,7 +541,7 @@ public final class Checker {
         for (Ast.Item.Function f : functions.values()) {
             List<Expr.Call> out = new ArrayList<>();
             new AstWalker() {
-                @Override void expr(Expr e) {
+                @Override protected void expr(Expr e) {
                     if (e instanceof Expr.Call c && functions.containsKey(c.callee().name())) out.add(c);
                     super.expr(e);
                 }
@@ -1357,7 +1357,7 @@ public final class Checker {
     private void collectKfuncs(Ast.Item.Function f) {
         List<Object[]> uses = new ArrayList<>();
         new AstWalker() {
-            @Override void expr(Expr e) {
+            @Override protected void expr(Expr e) {
                 if (e instanceof Expr.Call c) {
                     if (functions.containsKey(c.callee().name())) uses.add(new Object[] {"fn:" + c.callee().name(), c.callee().name(), c.span()});
                     else Builtin.callable(c.callee().name()).ifPresent(b -> b.kfuncs().stream().findFirst().ifPresent(k -> uses.add(new Object[] {k, b.spelling(), c.span()})));
@@ -1365,7 +1365,7 @@ public final class Checker {
                 if (e instanceof Expr.Move m) uses.add(new Object[] {Builtin.MOVE_TO_LOCAL.kfuncs().getFirst(), "move", m.span()});
                 super.expr(e);
             }
-            @Override void stmt(Stmt s) {
+            @Override protected void stmt(Stmt s) {
                 if (s instanceof Stmt.Insert ins) uses.add(new Object[] {Builtin.INSERT.kfuncs().getFirst(), "insert", ins.span()});
                 super.stmt(s);
             }
