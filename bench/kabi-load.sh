@@ -4,7 +4,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 . "$here/tools/find-jdk.sh"
-jar="${SCHEDC_JAR:-$here/compiler/target/schedc.jar}"
+jar="${SCHEDC_JAR:-$here/compiler/cli/target/schedc.jar}"
 [ -f "$jar" ] || (cd "$here" && ./mvnw -B -ntp -q install -DskipTests)
 full=("$@")
 if [ ${#full[@]} -eq 0 ] && [ -d "$here/../shared/kernel-kit/btf" ]; then full=("$here"/../shared/kernel-kit/btf/*.btf); fi
@@ -18,5 +18,5 @@ out="$here/bench/results/kabi-load.md"
   echo
   echo "Bundled snapshot sizes (bytes):"
   echo
-  for f in "$here"/compiler/src/main/resources/org/schedc/kabi/*.btf; do echo "- $(basename "$f"): $(stat -c %s "$f")"; done
+  for f in "$here"/bpf-backend/kabi/src/main/resources/org/schedc/kabi/*.btf; do echo "- $(basename "$f"): $(stat -c %s "$f")"; done
 } | tee "$out"

@@ -6,7 +6,7 @@ set -eu
 cd "$(dirname "$0")/.."
 . tools/find-jdk.sh
 EDITS=${1:-100}
-JAR=compiler/target/schedc.jar
+JAR=compiler/cli/target/schedc.jar
 [ -f "$JAR" ] || ./mvnw -B -ntp -q -o -pl compiler -am install -DskipTests
 OUT=bench/results/lsp.md
 FILES=$(ls examples/*.sched)

@@ -87,7 +87,7 @@ if ! ./schedc --version >/dev/null; then
 fi
 CLANG=$clang MCPU=$mcpu "$here/c/build.sh" "$objdir" $examples
 inc=$repo/bench/.cache/include
-jar=compiler/target/schedc.jar
+jar=compiler/cli/target/schedc.jar
 jar_stamp() { stat -c '%Y %s' "$jar"; }
 jar_before=$(jar_stamp)
 
@@ -214,7 +214,7 @@ report() {
   echo "# schedc benchmark"
   echo
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ); machine: $(nproc) CPUs, $(uname -m), load average at end $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "- schedc: commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$( [ -n "$(git status --porcelain 2>/dev/null | head -1)" ] && echo ' + uncommitted changes'), $(. tools/find-jdk.sh && "$JAVA_HOME/bin/java" -version 2>&1 | head -n 1), AOT cache $( [ -n "$(ls compiler/target/aot/*.aot 2>/dev/null)" ] && echo present || echo absent)"
+  echo "- schedc: commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$( [ -n "$(git status --porcelain 2>/dev/null | head -1)" ] && echo ' + uncommitted changes'), $(. tools/find-jdk.sh && "$JAVA_HOME/bin/java" -version 2>&1 | head -n 1), AOT cache $( [ -n "$(ls compiler/cli/target/aot/*.aot 2>/dev/null)" ] && echo present || echo absent)"
   echo "- reference: $("$clang" --version | head -n 1), C sources in bench/c, vmlinux.h from the 7.2.13 BTF"
   echo "- runs: $runs per compiler and example, alternating, after one warm-up each"
   [ -n "$jar_changed" ] && echo "- WARNING: schedc.jar changed during the timed runs (someone rebuilt it); times are suspect"

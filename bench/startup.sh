@@ -12,9 +12,9 @@ cd "$repo"
 SCHEDC_NO_REBUILD=0 ./schedc --version >/dev/null  # build and train the AOT cache first
 . tools/find-jdk.sh
 java=$JAVA_HOME/bin/java
-jar=compiler/target/schedc.jar
-aot=$(ls compiler/target/aot/*.aot 2>/dev/null | head -n 1 || true)
-[ -n "$aot" ] || { echo "startup: no AOT cache under compiler/target/aot" >&2; exit 1; }
+jar=compiler/cli/target/schedc.jar
+aot=$(ls compiler/cli/target/aot/*.aot 2>/dev/null | head -n 1 || true)
+[ -n "$aot" ] || { echo "startup: no AOT cache under compiler/cli/target/aot" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 flags="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"

@@ -4,7 +4,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 btf_dir="${1:-$here/../shared/kernel-kit/btf}"
-out="$here/compiler/src/main/resources/org/schedc/kabi"
+out="$here/bpf-backend/kabi/src/main/resources/org/schedc/kabi"
 while read -r version resource _; do
   case "$version" in ''|'#'*) continue ;; esac
   "$here/schedc" kabi-snapshot --btf "$btf_dir/$resource" -o "$out/$resource"

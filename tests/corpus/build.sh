@@ -39,7 +39,7 @@ build_clang() {
 }
 
 build_schedc() {
-  local jh jar="$REPO/compiler/target/schedc.jar"
+  local jh jar="$REPO/compiler/cli/target/schedc.jar"
   jh=$(java_home)
   [ -f "$jar" ] || die "$jar missing: build the compiler first"
   rm -f "$OBJ"/s_*.bpf.o

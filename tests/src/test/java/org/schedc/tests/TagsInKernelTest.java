@@ -61,7 +61,7 @@ class TagsInKernelTest {
             Files.copy(fixtures.resolve(f), objects.resolve(f));
         }
         compileCounted(objects);
-        Path jar = HarnessFiles.repoRoot().resolve("compiler/target/schedc.jar");
+        Path jar = HarnessFiles.repoRoot().resolve("compiler/cli/target/schedc.jar");
         GuestJava.Tree tree = GuestJava.writeTree(jar, dir.resolve("guest-root"));
         long initramfs = GuestJava.initramfsBytes(tree);
 

@@ -1,5 +1,6 @@
 package org.schedc.verifier;
 
+import org.schedc.kabi.KfuncFlags;
 import java.util.List;
 import org.schedc.bpf.asm.Helpers;
 import org.schedc.bpf.insn.Insn;

@@ -1,5 +1,6 @@
 package org.schedc.verifier;
 
+import org.schedc.kabi.KfuncRules;
 import java.util.ArrayList;
 import java.util.List;
 import org.schedc.bpf.btf.Btf;

@@ -15,10 +15,10 @@ import org.schedc.bpf.btf.Btf;
 
 /**
  * Every object the compiler emits for the examples must be accepted (the kernel accepts them). Runs only when the
- * compiler jar has been built (compiler/target/schedc.jar); it is not rebuilt from here.
+ * compiler jar has been built (compiler/cli/target/schedc.jar); it is not rebuilt from here.
  */
 class CompilerObjectsTest {
-    private static final Path JAR = Path.of("../compiler/target/schedc.jar");
+    private static final Path JAR = Path.of("../compiler/cli/target/schedc.jar");
     private static final Path EXAMPLES = Path.of("../examples");
 
     @Test

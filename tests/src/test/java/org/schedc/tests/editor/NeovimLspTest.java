@@ -30,7 +30,7 @@ class NeovimLspTest {
 
     @Test void neovimGetsDiagnosticsCompletionHoverAndDefinition(@TempDir Path tmp) throws Exception {
         Path root = HarnessFiles.repoRoot();
-        Path jar = root.resolve("compiler/target/schedc.jar");
+        Path jar = root.resolve("compiler/cli/target/schedc.jar");
         assertTrue(Files.isRegularFile(jar), "the schedc jar is missing: " + jar + " (build the compiler module first)");
         Path nvim = onPath("nvim");
         Path resources = root.resolve("tests/src/test/resources/editor");
