@@ -29,6 +29,18 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--asm", description = "also print the generated BPF assembly")
     boolean asm;
 
+    @Option(names = "--dump-ir", arity = "0..1", paramLabel = "WHEN", parameterConsumer = DumpIrConsumer.class,
+            description = "print the IR of each program after lowering and after the pass pipeline (--dump-ir), or after every pass (--dump-ir=all)")
+    String dumpIr;
+
+    /** Takes 'all' or 'final' when it follows, else means 'final', so that {@code --dump-ir POLICY} keeps POLICY positional. */
+    static final class DumpIrConsumer implements CommandLine.IParameterConsumer {
+        @Override public void consumeParameters(java.util.Stack<String> args, CommandLine.Model.ArgSpec argSpec, CommandLine.Model.CommandSpec commandSpec) {
+            boolean given = !args.isEmpty() && (args.peek().equals("all") || args.peek().equals("final"));
+            argSpec.setValue(given ? args.pop() : "final");
+        }
+    }
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -48,6 +60,7 @@ final class CompileCommand implements Callable<Integer> {
         if (result.isEmpty() || diags.hasErrors()) return Main.INPUT_ERRORS;
         Path out = output != null ? output : Path.of(input.toString().replaceFirst("\\.sched$", "") + ".bpf.o");
         if (!Inputs.writeAtomically(out, result.get().output().elf(), err)) return Main.USAGE;
+        if (dumpIr != null) org.schedc.lower.IrDump.write(result.get().policy(), dumpIr.equals("all"), spec.commandLine().getOut());
         if (asm) {
             for (ObjectAssembler.ProgramCode p : result.get().output().programs()) {
                 spec.commandLine().getOut().println(p.section() + ":");

@@ -10,7 +10,7 @@ import org.schedc.ir.Ir;
 import org.schedc.ir.Ir.Block;
 import org.schedc.ir.Ir.Inst;
 import org.schedc.ir.Ir.VReg;
-import org.schedc.lower.Cleanup;
+import org.schedc.ir.DefUse;
 
 /** Block-level liveness (iterative backward dataflow) and live intervals over a block layout. */
 final class Liveness {
@@ -43,11 +43,11 @@ final class Liveness {
         for (Block b : layout) {
             Set<VReg> u = new HashSet<>(), d = new HashSet<>();
             for (Inst i : b.insts) {
-                for (VReg v : Cleanup.uses(i)) if (!d.contains(v)) u.add(v);
-                VReg dv = Cleanup.def(i);
+                for (VReg v : DefUse.uses(i)) if (!d.contains(v)) u.add(v);
+                VReg dv = DefUse.def(i);
                 if (dv != null) d.add(dv);
             }
-            for (VReg v : Cleanup.uses(b.terminator)) if (!d.contains(v)) u.add(v);
+            for (VReg v : DefUse.uses(b.terminator)) if (!d.contains(v)) u.add(v);
             use.put(b, u);
             def.put(b, d);
             liveIn.put(b, new HashSet<>());
@@ -59,7 +59,7 @@ final class Liveness {
             for (int k = layout.size() - 1; k >= 0; k--) {
                 Block b = layout.get(k);
                 Set<VReg> out = new HashSet<>();
-                for (Block s : Cleanup.successors(b)) out.addAll(liveIn.get(s));
+                for (Block s : DefUse.successors(b)) out.addAll(liveIn.get(s));
                 Set<VReg> in = new HashSet<>(out);
                 in.removeAll(def.get(b));
                 in.addAll(use.get(b));
@@ -77,15 +77,15 @@ final class Liveness {
             for (VReg v : liveIn.get(b)) interval(v).cover(p);
             for (VReg v : liveOut.get(b)) interval(v).cover(blockEnd.get(b));
             for (Inst i : b.insts) {
-                for (VReg v : Cleanup.uses(i)) interval(v).cover(p);
+                for (VReg v : DefUse.uses(i)) interval(v).cover(p);
                 // Two-address ALU: a non-commutative op's right operand must not share the result's register.
                 if (i instanceof Inst.Alu a && a.b() instanceof VReg bv && !a.op().commutative()) interval(bv).cover(p + 1);
-                VReg d = Cleanup.def(i);
+                VReg d = DefUse.def(i);
                 if (d != null) interval(d).cover(p + 1);
                 if (i instanceof Inst.Call) callPositions.add(p);
                 p += 2;
             }
-            for (VReg v : Cleanup.uses(b.terminator)) interval(v).cover(p);
+            for (VReg v : DefUse.uses(b.terminator)) interval(v).cover(p);
         }
     }
 

@@ -15,7 +15,7 @@ import org.schedc.ir.Ir.Inst;
 import org.schedc.ir.Ir.Operand;
 import org.schedc.ir.Ir.Terminator;
 import org.schedc.ir.Ir.VReg;
-import org.schedc.lower.Cleanup;
+import org.schedc.ir.DefUse;
 
 /**
  * Linear-scan register allocation for BPF's calling convention: values live across a call get
@@ -114,20 +114,20 @@ final class RegisterAllocator {
             List<Inst> out = new ArrayList<>();
             for (Inst i : b.insts) {
                 Map<VReg, VReg> renames = new HashMap<>();
-                for (VReg u : Cleanup.uses(i)) {
+                for (VReg u : DefUse.uses(i)) {
                     if (slots.containsKey(u) && !renames.containsKey(u)) {
                         VReg t = fn.newVReg();
                         out.add(new Inst.StackLoad(t, slots.get(u), 8));
                         renames.put(u, t);
                     }
                 }
-                VReg d = Cleanup.def(i);
+                VReg d = DefUse.def(i);
                 VReg newDef = d != null && slots.containsKey(d) ? fn.newVReg() : null;
                 out.add(rename(i, renames, d, newDef));
                 if (newDef != null) out.add(new Inst.StackStore(slots.get(d), 8, newDef));
             }
             Map<VReg, VReg> renames = new HashMap<>();
-            for (VReg u : Cleanup.uses(b.terminator)) {
+            for (VReg u : DefUse.uses(b.terminator)) {
                 if (slots.containsKey(u) && !renames.containsKey(u)) {
                     VReg t = fn.newVReg();
                     out.add(new Inst.StackLoad(t, slots.get(u), 8));

@@ -65,6 +65,7 @@ public final class Compiler {
         Optional<CheckedPolicy> checked = new Checker(file, diags, targets, rules).check(tree, modules);
         if (checked.isEmpty() || diags.hasErrors()) return Optional.empty();
         Lowering.Result lowered = new Lowering(checked.get()).lower();
+        for (Lowering.Program p : lowered.programs()) org.schedc.ir.passes.Passes.STANDARD.run(p.function());
         ObjectAssembler.Output output;
         try {
             output = new ObjectAssembler(checked.get()).assemble(lowered);

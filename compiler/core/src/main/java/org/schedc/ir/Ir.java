@@ -11,6 +11,9 @@ import java.util.List;
 public final class Ir {
     private Ir() {}
 
+    /** See {@link Inst.Line}: line numbers below this are in the policy file itself. */
+    public static final int LINE_FILE_STRIDE = 1 << 20;
+
     public record VReg(int id) implements Operand {
         @Override public String toString() { return "v" + id; }
     }
@@ -95,7 +98,10 @@ public final class Ir {
         record StackLoad(VReg dst, int slot, int size) implements Inst {}
         record StackStore(int slot, int size, Operand value) implements Inst {}
         record Call(VReg dst, Callee callee, List<Operand> args) implements Inst {}
-        /** Source position of the following instructions (for line info). */
+        /**
+         * Source position of the following instructions (for line info). {@code line} encodes the file too:
+         * its index in the lowering's file list times {@link Ir#LINE_FILE_STRIDE}, plus the line.
+         */
         record Line(int line, int column) implements Inst {}
     }
 

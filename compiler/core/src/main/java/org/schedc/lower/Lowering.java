@@ -17,7 +17,8 @@ import org.schedc.sema.Type;
 
 /**
  * Lowers a checked policy to IR: one function per handler (user functions are inlined), plus the
- * generated init that creates the queues and the generated handlers that classify tasks. The work is
+ * generated init that creates the queues and the generated handlers that classify tasks. The result is
+ * unoptimised: the driver runs {@link org.schedc.ir.passes.Passes#STANDARD} on each function. The work is
  * split by concern into the classes {@link LowerContext} reaches; this class only drives them per program.
  */
 public final class Lowering {
@@ -35,7 +36,7 @@ public final class Lowering {
     }
 
     /** Line numbers in {@link Inst.Line} carry the file: index in {@link Result#files()} times this, plus the line. */
-    public static final int LINE_FILE_STRIDE = 1 << 20;
+    public static final int LINE_FILE_STRIDE = Ir.LINE_FILE_STRIDE;
 
     private final CheckedPolicy policy;
     private final LowerContext cx;
@@ -85,7 +86,6 @@ public final class Lowering {
             // Falling off the end: handlers that return a status report success.
             cx.current.terminator = new Terminator.Return(returnsValue ? new Imm(0) : null);
         }
-        new Cleanup(cx.fn).run();
         return new Program(callback, h == null || h.sleepable(), returnsValue, cx.fn);
     }
 
@@ -96,7 +96,6 @@ public final class Lowering {
         cx.line(policy.classify().getFirst().span());
         cx.tags.classify(cx.reg(((Value.Scalar) cx.exprs.materialise(new Value.Arg(0, Type.TASK))).op()));
         if (cx.current != null) cx.current.terminator = new Terminator.Return(null);
-        new Cleanup(cx.fn).run();
         return new Program(cb, false, false, cx.fn);
     }
 

@@ -11,7 +11,7 @@ import org.schedc.ir.Ir.Inst;
 import org.schedc.ir.Ir.Operand;
 import org.schedc.ir.Ir.Terminator;
 import org.schedc.ir.Ir.VReg;
-import org.schedc.lower.CleanupAccess;
+import org.schedc.ir.BpfSemantics;
 
 /** Direct execution of IR (the reference semantics) for the subset {@link RandomIr} produces. */
 final class IrInterpreter {
@@ -46,7 +46,7 @@ final class IrInterpreter {
             for (Inst i : b.insts) step(i);
             switch (b.terminator) {
                 case Terminator.Jump j -> b = j.target();
-                case Terminator.Branch br -> b = CleanupAccess.test(br.cond(), get(br.a()), value(br.b())) ? br.ifTrue() : br.ifFalse();
+                case Terminator.Branch br -> b = BpfSemantics.test(br.cond(), get(br.a()), value(br.b())) ? br.ifTrue() : br.ifFalse();
                 case Terminator.Return r -> { return r.value() == null ? 0 : value(r.value()); }
             }
         }
@@ -57,9 +57,9 @@ final class IrInterpreter {
         switch (i) {
             case Inst.Const c -> values.put(c.dst(), c.value());
             case Inst.Mov m -> values.put(m.dst(), get(m.src()));
-            case Inst.Alu a -> values.put(a.dst(), CleanupAccess.evaluate(a.op(), get(a.a()), value(a.b())));
+            case Inst.Alu a -> values.put(a.dst(), BpfSemantics.evaluate(a.op(), get(a.a()), value(a.b())));
             case Inst.Neg n -> values.put(n.dst(), -get(n.src()));
-            case Inst.Norm n -> values.put(n.dst(), CleanupAccess.normalise(get(n.src()), n.bits(), n.signed()));
+            case Inst.Norm n -> values.put(n.dst(), BpfSemantics.normalise(get(n.src()), n.bits(), n.signed()));
             case Inst.CtxArg c -> {
                 if (get(c.ctx()) != Machine.CTX) throw new IllegalStateException("CtxArg off a non-context value");
                 values.put(c.dst(), args.get(c.index()));
