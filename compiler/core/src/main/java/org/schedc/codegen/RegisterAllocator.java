@@ -34,6 +34,7 @@ final class RegisterAllocator {
     RegisterAllocator(Ir.Function fn) { this.fn = fn; }
 
     Allocation allocate() {
+        twoAddressForm();
         for (int round = 0; round < 32; round++) {
             List<Block> layout = layout(fn);
             Liveness live = new Liveness(fn, layout);
@@ -72,6 +73,24 @@ final class RegisterAllocator {
             spill(spilled);
         }
         throw new IllegalStateException("register allocation did not converge for " + fn.name);
+    }
+
+    /**
+     * BPF ALU instructions are two-address (dst op= src), so {@code d = a - d} cannot be emitted when d and a
+     * differ: d's register holds the right operand and would be overwritten by the copy of a. Such an
+     * instruction computes into a fresh register first ({@code t = a - d; d = t}); commutative operations
+     * need no rewrite (code generation swaps their operands). O(instructions).
+     */
+    private void twoAddressForm() {
+        for (Block b : fn.blocks) {
+            for (int k = 0; k < b.insts.size(); k++) {
+                if (b.insts.get(k) instanceof Inst.Alu a && !a.op().commutative() && a.b().equals(a.dst()) && !a.a().equals(a.dst())) {
+                    VReg t = fn.newVReg();
+                    b.insts.set(k, new Inst.Alu(a.op(), t, a.a(), a.b()));
+                    b.insts.add(++k, new Inst.Mov(a.dst(), t));
+                }
+            }
+        }
     }
 
     private static Reg hintedRegister(VReg v, Map<VReg, Object> hints, Map<VReg, Reg> assigned) {
