@@ -12,7 +12,10 @@ import org.schedc.ir.Ir.Inst;
 import org.schedc.ir.Ir.VReg;
 import org.schedc.ir.DefUse;
 
-/** Block-level liveness (iterative backward dataflow) and live intervals over a block layout. */
+/**
+ * Block-level liveness (iterative backward dataflow) and live intervals over a block layout. The dataflow is
+ * O(blocks &times; live values) per round, rounds bounded by loop nesting; intervals are O(instructions).
+ */
 final class Liveness {
     /** [start, end] in instruction positions: a use at 2k, a def at 2k+1 of the k-th instruction. */
     static final class Interval {
@@ -93,8 +96,13 @@ final class Liveness {
         return intervals.computeIfAbsent(v, Interval::new);
     }
 
+    /** Whether a call lies strictly inside the interval. O(log calls): positions are recorded in increasing order. */
     boolean spansCall(Interval iv) {
-        for (int c : callPositions) if (iv.start < c && iv.end > c) return true;
-        return false;
+        int lo = 0, hi = callPositions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (callPositions.get(mid) <= iv.start) lo = mid + 1; else hi = mid;
+        }
+        return lo < callPositions.size() && callPositions.get(lo) < iv.end;
     }
 }

@@ -21,7 +21,8 @@ import org.schedc.ir.DefUse;
  * Linear-scan register allocation for BPF's calling convention: values live across a call get
  * r6-r9 (calls clobber r0-r5); everything else prefers r0-r5. When registers run out, the value that
  * lives longest is spilled: the IR is rewritten to load/store it around each use/def and allocation
- * runs again (the new short-lived values always fit).
+ * runs again (the new short-lived values always fit). One round is O(n log n) in instructions (sorting the
+ * intervals; at most ten are active at a time); rounds are bounded (32).
  */
 final class RegisterAllocator {
     private static final List<Reg> CALLEE_SAVED = List.of(Reg.R6, Reg.R7, Reg.R8, Reg.R9);

@@ -1,5 +1,6 @@
 package org.schedc.ir.passes;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,65 +13,129 @@ import org.schedc.ir.Ir.Operand;
 import org.schedc.ir.Ir.Terminator;
 import org.schedc.ir.Ir.VReg;
 
-/** Common-subexpression elimination over extended basic blocks. */
+/** Common-subexpression elimination over extended basic blocks (see {@link #run}). */
 public final class CommonSubexpressions {
     private CommonSubexpressions() {}
 
     /**
      * Within an extended basic block, a repeated address computation, constant or memory read (with no store or call
      * in between) reuses the first result. Single-definition values are renamed outright; others get a copy.
+     *
+     * <p>O(instructions) expected: every table operation is a hash lookup, a store or call forgets exactly the
+     * memory reads recorded since the last one, a redefinition forgets exactly the reads based on that register,
+     * and a block's table passes to its last extended-block successor without a copy (only branching points
+     * copy, once per further successor).
      */
     public static boolean run(Ir.Function fn) {
         Map<VReg, Integer> defs = DefUse.defCounts(fn);
         Map<VReg, VReg> renames = new HashMap<>();
-        Map<Block, Integer> preds = predecessorCounts(fn);
-        Map<Block, Map<Object, VReg>> atEnd = new HashMap<>();
+        Map<Block, List<Block>> preds = DefUse.predecessors(fn);
+        Map<Block, Available> atEnd = new HashMap<>();
+        Map<Block, Integer> readers = new HashMap<>();
+        for (Block b : fn.blocks) {
+            List<Block> ps = preds.get(b);
+            if (ps != null && ps.size() == 1) readers.merge(ps.getFirst(), 1, Integer::sum);
+        }
+        java.util.Set<Block> visited = new java.util.HashSet<>();
         boolean changed = false;
         // Extended basic blocks: a block whose only predecessor was already visited starts with what
         // that predecessor had available (its definitions dominate the block).
         for (Block b : DefUse.reversePostOrder(fn)) {
-            Map<Object, VReg> available = new HashMap<>();
-            Block pred = soleVisitedPredecessor(fn, b, preds, atEnd);
-            if (pred != null) available.putAll(atEnd.get(pred));
-            for (int k = 0; k < b.insts.size(); k++) {
-                Inst i = b.insts.get(k);
+            List<Block> ps = preds.get(b);
+            Block pred = ps != null && ps.size() == 1 && visited.contains(ps.getFirst()) ? ps.getFirst() : null;
+            Available available = pred == null ? new Available() : take(pred, atEnd, readers);
+            List<Inst> kept = new ArrayList<>(b.insts.size());
+            boolean blockChanged = false;
+            for (Inst i : b.insts) {
                 if (i instanceof Inst.Call || i instanceof Inst.Store || i instanceof Inst.StoreField || i instanceof Inst.StackStore) {
-                    available.keySet().removeIf(key -> key instanceof MemoryKey);
+                    available.forgetMemory();
                 }
                 Object key = key(fn, i, renames, defs);
                 VReg d = DefUse.def(i);
-                if (d != null) {
-                    // A redefinition invalidates everything computed from, or held in, that register.
-                    available.entrySet().removeIf(e -> e.getValue().equals(d) || (e.getKey() instanceof MemoryKey mk && mk.base().equals(d)));
-                }
-                if (key == null || d == null) continue;
-                VReg prev = available.get(key);
+                // A redefinition invalidates everything computed from, or held in, that register.
+                if (d != null) available.redefined(d);
+                VReg prev = key == null || d == null ? null : available.get(key);
                 if (prev == null) {
-                    if (defs.get(d) == 1) available.put(key, d);
+                    if (key != null && d != null && defs.get(d) == 1) available.put(key, d);
+                    kept.add(i);
                     continue;
                 }
-                if (defs.get(d) == 1 && defs.get(prev) == 1) {
-                    renames.put(d, prev);
-                    b.insts.remove(k--);
-                } else b.insts.set(k, new Inst.Mov(d, prev));
+                if (defs.get(d) == 1 && defs.get(prev) == 1) renames.put(d, prev);
+                else kept.add(new Inst.Mov(d, prev));
+                blockChanged = true;
+            }
+            if (blockChanged) {
+                // Rebuilt rather than edited in place: removing from the middle of a long block is linear each time.
+                b.insts.clear();
+                b.insts.addAll(kept);
                 changed = true;
             }
-            atEnd.put(b, available);
+            visited.add(b);
+            if (readers.getOrDefault(b, 0) > 0) atEnd.put(b, available);
         }
         if (!renames.isEmpty()) renameUses(fn, renames);
         return changed;
     }
 
-    private static Map<Block, Integer> predecessorCounts(Ir.Function fn) {
-        Map<Block, Integer> preds = new HashMap<>();
-        for (Block b : fn.blocks) for (Block s : DefUse.successors(b)) preds.merge(s, 1, Integer::sum);
-        return preds;
+    /** The predecessor's table for one of its extended-block successors: the last one takes it, earlier ones copy. */
+    private static Available take(Block pred, Map<Block, Available> atEnd, Map<Block, Integer> readers) {
+        int left = readers.merge(pred, -1, Integer::sum);
+        return left <= 0 ? atEnd.remove(pred) : atEnd.get(pred).copy();
     }
 
-    private static Block soleVisitedPredecessor(Ir.Function fn, Block b, Map<Block, Integer> preds, Map<Block, Map<Object, VReg>> visited) {
-        if (preds.getOrDefault(b, 0) != 1) return null;
-        for (Block p : fn.blocks) if (visited.containsKey(p) && DefUse.successors(p).contains(b)) return p;
-        return null;
+    /** What is available: key to register, with indexes so invalidation touches only the entries it removes. */
+    private static final class Available {
+        private final HashMap<Object, VReg> table;
+        /** Memory keys added since the last store or call (some may be gone already: removal is idempotent). */
+        private final ArrayList<MemoryKey> memory;
+        private final HashMap<VReg, ArrayList<MemoryKey>> byBase;
+        private final HashMap<VReg, Object> keyOf;
+
+        Available() {
+            this(new HashMap<>(), new ArrayList<>(), new HashMap<>(), new HashMap<>());
+        }
+
+        private Available(HashMap<Object, VReg> table, ArrayList<MemoryKey> memory, HashMap<VReg, ArrayList<MemoryKey>> byBase, HashMap<VReg, Object> keyOf) {
+            this.table = table;
+            this.memory = memory;
+            this.byBase = byBase;
+            this.keyOf = keyOf;
+        }
+
+        Available copy() {
+            HashMap<VReg, ArrayList<MemoryKey>> bases = new HashMap<>();
+            byBase.forEach((v, l) -> bases.put(v, new ArrayList<>(l)));
+            return new Available(new HashMap<>(table), new ArrayList<>(memory), bases, new HashMap<>(keyOf));
+        }
+
+        VReg get(Object key) { return table.get(key); }
+
+        void put(Object key, VReg v) {
+            table.put(key, v);
+            keyOf.put(v, key);
+            if (key instanceof MemoryKey mk) {
+                memory.add(mk);
+                byBase.computeIfAbsent(mk.base(), k -> new ArrayList<>()).add(mk);
+            }
+        }
+
+        void forgetMemory() {
+            for (MemoryKey k : memory) remove(k);
+            memory.clear();
+            byBase.clear();
+        }
+
+        void redefined(VReg d) {
+            Object k = keyOf.get(d);
+            if (k != null && d.equals(table.get(k))) remove(k);
+            ArrayList<MemoryKey> based = byBase.remove(d);
+            if (based != null) for (MemoryKey mk : based) remove(mk);
+        }
+
+        private void remove(Object key) {
+            VReg v = table.remove(key);
+            if (v != null && key.equals(keyOf.get(v))) keyOf.remove(v);
+        }
     }
 
     /** Reads of memory: invalid after any store or call. */
