@@ -201,46 +201,46 @@ struct_ops/dispatch <features_dispatch>:
   10: r1 = 0
   11: call scx_bpf_dsq_nr_queued
   12: r0 = (s32)r0
-  13: if r0 s<= 0x0 goto +16 <L0>
+  13: r6 = *(u64 *)(r6 + 8)
+  14: if r0 s<= 0x0 goto +16 <L0>
 ; move main to local [64:7]
-  14: r1 = 0
-  15: r2 = 0
-  16: call scx_bpf_dsq_move_to_local___v2___schedc
-  17: r0 &= 255
-  18: if r0 == 0x0 goto +39 <L2>
-  19: *(u32 *)(r10 - 8) = 0
-  20: r2 = r10
-  21: r2 += -8
-  22: r1 = map[features_stats] ll
-  24: call bpf_map_lookup_elem#1
-  25: if r0 == 0x0 goto +32 <L2>
-  26: r1 = *(u64 *)(r0 + 8)
-  27: r1 += 1
-  28: *(u64 *)(r0 + 8) = r1
-  29: goto +28 <L2>
+  15: r1 = 0
+  16: r2 = 0
+  17: call scx_bpf_dsq_move_to_local___v2___schedc
+  18: r0 &= 255
+  19: if r0 == 0x0 goto +38 <L2>
+  20: *(u32 *)(r10 - 8) = 0
+  21: r2 = r10
+  22: r2 += -8
+  23: r1 = map[features_stats] ll
+  25: call bpf_map_lookup_elem#1
+  26: if r0 == 0x0 goto +31 <L2>
+  27: r1 = *(u64 *)(r0 + 8)
+  28: r1 += 1
+  29: *(u64 *)(r0 + 8) = r1
+  30: goto +27 <L2>
 L0:
 ; } else if !(move background to local) { [65:12]
-  30: r1 = 1
-  31: r2 = 0
-  32: call scx_bpf_dsq_move_to_local___v2___schedc
-  33: r7 = r0
-  34: r7 &= 255
-  35: if r7 == 0x0 goto +10 <L1>
-  36: *(u32 *)(r10 - 16) = 0
-  37: r2 = r10
-  38: r2 += -16
-  39: r1 = map[features_stats] ll
-  41: call bpf_map_lookup_elem#1
-  42: if r0 == 0x0 goto +3 <L1>
-  43: r1 = *(u64 *)(r0 + 24)
-  44: r1 += 1
-  45: *(u64 *)(r0 + 24) = r1
+  31: r1 = 1
+  32: r2 = 0
+  33: call scx_bpf_dsq_move_to_local___v2___schedc
+  34: r7 = r0
+  35: r7 &= 255
+  36: if r7 == 0x0 goto +10 <L1>
+  37: *(u32 *)(r10 - 16) = 0
+  38: r2 = r10
+  39: r2 += -16
+  40: r1 = map[features_stats] ll
+  42: call bpf_map_lookup_elem#1
+  43: if r0 == 0x0 goto +3 <L1>
+  44: r1 = *(u64 *)(r0 + 24)
+  45: r1 += 1
+  46: *(u64 *)(r0 + 24) = r1
 L1:
-  46: if r7 != 0x0 goto +11 <L2>
+  47: if r7 != 0x0 goto +10 <L2>
 ; if prev != null && prev.nr_cpus_allowed == 1 { [66:7]
-  47: r1 = *(u64 *)(r6 + 8)
-  48: if r1 == 0x0 goto +9 <L2>
-  49: r1 = *(u32 *)(r1 + 1368) ; CO-RE field_byte_offset 1:0:3
+  48: if r6 == 0x0 goto +9 <L2>
+  49: r1 = *(u32 *)(r6 + 1368) ; CO-RE field_byte_offset 1:0:3
   50: r1 = (s32)r1
   51: if r1 != 0x1 goto +6 <L2>
 ; kicks += 1 [67:9]

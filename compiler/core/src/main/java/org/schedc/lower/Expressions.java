@@ -97,8 +97,24 @@ final class Expressions {
         };
     }
 
+    /**
+     * A handler argument's value. Most are re-read from ctx where used (cheap, and it keeps registers free);
+     * a nullable pointer is read once, in the entry block, and that register is used everywhere: a fresh
+     * read would be a new, unchecked "pointer or null" to the kernel verifier, losing an enclosing
+     * {@code if prev != null}.
+     */
     Value materialise(Value v) {
         if (!(v instanceof Value.Arg a)) return v;
+        if (a.type() instanceof Type.KernelPtr kp && kp.nullable()) {
+            return cx.keptArgs.computeIfAbsent(a.index(), index -> {
+                VReg once = cx.fn.newVReg();
+                Inst read = new Inst.CtxArg(once, cx.fn.ctx, index);
+                // The entry block dominates every use; while lowering is still in it, the read goes where it is first needed.
+                if (cx.current == cx.fn.entry()) cx.emit(read);
+                else cx.fn.entry().insts.add(read);
+                return new Value.Scalar(once);
+            });
+        }
         VReg raw = cx.fn.newVReg();
         cx.emit(new Inst.CtxArg(raw, cx.fn.ctx, a.index()));
         return new Value.Scalar(cx.normalise(raw, a.type()));

@@ -48,6 +48,8 @@ final class LowerContext {
     Type handlerReturnType;
     Value enqFlags;
     int lastLine = -1;
+    /** Nullable handler arguments, read once per function (see {@link Expressions#materialise}). */
+    final Map<Integer, Value.Scalar> keptArgs = new java.util.HashMap<>();
 
     final Statements stmts = new Statements(this);
     final Conditions conds = new Conditions(this);
@@ -72,6 +74,7 @@ final class LowerContext {
         handlerReturnType = returnType;
         fn = new Ir.Function(name);
         locals.clear();
+        keptArgs.clear();
         lastLine = -1;
         current = fn.newBlock();
         enqFlags = null;
