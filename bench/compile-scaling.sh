@@ -12,7 +12,7 @@ usage: bench/compile-scaling.sh [options]
   --jar PATH        schedc jar (default compiler/cli/target/schedc.jar)
   --java CMD        java launcher (default $JAVA_HOME/bin/java, else java)
   --timeout S       give up on one compile after S seconds (default 600)
-  --shape NAME      add: `G += k`; mixed: also `if G > k { G -= 1 }` and a counter bump every 10th (default add)
+  --shape NAME      add: `G += k`; mixed: every third statement `if G > k { G -= 1 }` (default add)
   --out FILE        also write the table to FILE
 USAGE
 }
@@ -47,12 +47,10 @@ generate() { # N FILE
     print "policy scale {"
     print "  const SLICE = 5ms"
     print "  queue main: fifo"
-    print "  counter bumps"
     print "  var G: u64 = 0"
     print "  on enqueue(p, enq_flags) {"
     for (k = 1; k <= n; k++) {
       if (shape == "mixed" && k % 3 == 0) printf "    if G > %d { G -= 1 }\n", k
-      else if (shape == "mixed" && k % 10 == 1) print "    bumps += 1"
       else printf "    G += %d\n", k
     }
     print "    insert p into main slice SLICE"
