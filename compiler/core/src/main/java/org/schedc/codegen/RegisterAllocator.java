@@ -118,7 +118,8 @@ final class RegisterAllocator {
                     case Inst.Alu a -> hints.putIfAbsent(a.dst(), a.a());
                     case Inst.Norm n -> hints.putIfAbsent(n.dst(), n.src());
                     case Inst.Neg n -> hints.putIfAbsent(n.dst(), n.src());
-                    default -> { }
+                    case Inst.Const _, Inst.CtxArg _, Inst.LoadField _, Inst.StoreField _, Inst.GlobalAddr _, Inst.Load _, Inst.Store _,
+                         Inst.StackAddr _, Inst.StackLoad _, Inst.StackStore _, Inst.Line _ -> { }
                 }
             }
             if (b.terminator instanceof Terminator.Return r && r.value() instanceof VReg v) hints.putIfAbsent(v, Reg.R0);

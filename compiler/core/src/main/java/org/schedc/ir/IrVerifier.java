@@ -113,8 +113,7 @@ public final class IrVerifier {
         if (d != null) {
             operand(fn, b, d, out);
             if (d.equals(fn.ctx)) out.add(b + ": assigns ctx in '" + IrPrinter.inst(i) + "'");
-        } else if (i instanceof Inst.Call == false && i instanceof Inst.Store == false && i instanceof Inst.StoreField == false
-                && i instanceof Inst.StackStore == false && i instanceof Inst.Line == false) {
+        } else if (needsResult(i)) {
             out.add(b + ": instruction without a result register");
         }
         for (VReg u : DefUse.uses(i)) operand(fn, b, u, out);
@@ -163,6 +162,15 @@ public final class IrVerifier {
             case Inst.Line l -> { }
         }
         if (text != null) out.add(b + ": " + text + " in '" + IrPrinter.inst(i) + "'");
+    }
+
+    /** Whether {@code i} is pointless without a destination (calls may drop their result). */
+    private static boolean needsResult(Inst i) {
+        return switch (i) {
+            case Inst.Call _, Inst.Store _, Inst.StoreField _, Inst.StackStore _, Inst.Line _ -> false;
+            case Inst.Const _, Inst.Mov _, Inst.Alu _, Inst.Neg _, Inst.Norm _, Inst.CtxArg _, Inst.LoadField _, Inst.GlobalAddr _,
+                 Inst.Load _, Inst.StackAddr _, Inst.StackLoad _ -> true;
+        };
     }
 
     /** Forward "assigned on every path" dataflow; blocks the entry cannot reach are not checked. */

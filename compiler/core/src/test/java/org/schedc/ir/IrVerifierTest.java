@@ -97,7 +97,9 @@ class IrVerifierTest {
         entry.insts.add(new Inst.StackLoad(fn.newVReg(), 0, 8));
         entry.insts.add(new Inst.Const(fn.ctx, 1));
         entry.insts.add(new Inst.Mov(fn.newVReg(), new VReg(1000)));
+        entry.insts.add(new Inst.Const(null, 1));
         String p = problems(fn, false);
+        assertTrue(p.contains("instruction without a result register"), p);
         assertTrue(p.contains("width 3 in 'v3 = load.u24 v0+0'"), p);
         assertTrue(p.contains("normalisation to 12 bits"), p);
         assertTrue(p.contains("no stack object s0"), p);
@@ -114,7 +116,6 @@ class IrVerifierTest {
         assertTrue(problems(fn, false).contains("returns no value where others do not"), problems(fn, false));
 
         Ir.Function wide = diamond();
-        ((Inst.Alu) wide.blocks.get(1).insts.getFirst()).dst();
         wide.blocks.get(1).insts.set(0, new Inst.Alu(Ir.AluOp.ADD, new VReg(2), new VReg(1), new Imm(1L << 40)));
         assertEquals(List.of(), IrVerifier.problems(wide, false), "before legalisation wide immediates are fine");
         assertTrue(problems(wide, true).contains("ALU immediate needs 64 bits"), problems(wide, true));

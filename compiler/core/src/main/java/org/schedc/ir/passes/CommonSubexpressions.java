@@ -155,7 +155,8 @@ public final class CommonSubexpressions {
             case Inst.Load l -> new MemoryKey(renames.getOrDefault(l.base(), l.base()), List.of(l.offset(), l.size()));
             case Inst.StackLoad s -> new MemoryKey(fn.ctx, List.of("stack", s.slot(), s.size()));
             case Inst.Norm n when defs.get(r.apply(n.src())) == 1 -> List.of("norm", r.apply(n.src()), n.bits(), n.signed());
-            default -> null;
+            // Not reused: arithmetic on values that change, negations (rare), and everything with an effect.
+            case Inst.Alu _, Inst.Norm _, Inst.Mov _, Inst.Neg _, Inst.StoreField _, Inst.Store _, Inst.StackStore _, Inst.Call _, Inst.Line _ -> null;
         };
     }
 

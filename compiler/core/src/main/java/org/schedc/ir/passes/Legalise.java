@@ -29,7 +29,8 @@ public final class Legalise {
                     // Kernel field stores always take a register (STX): the verifier's BTF write checks expect it.
                     case Inst.StoreField s when s.value() instanceof Imm im -> new Inst.StoreField(s.base(), s.field(), s.offset(), s.size(), materialise(fn, im, out));
                     case Inst.StackStore s when s.value() instanceof Imm im && !fitsImm32(im.value()) -> new Inst.StackStore(s.slot(), s.size(), materialise(fn, im, out));
-                    default -> i;
+                    case Inst.Alu _, Inst.Store _, Inst.StoreField _, Inst.StackStore _, Inst.Const _, Inst.Mov _, Inst.Neg _, Inst.Norm _,
+                         Inst.CtxArg _, Inst.LoadField _, Inst.GlobalAddr _, Inst.Load _, Inst.StackAddr _, Inst.StackLoad _, Inst.Call _, Inst.Line _ -> i;
                 };
                 changed |= n != i;
                 out.add(n);
