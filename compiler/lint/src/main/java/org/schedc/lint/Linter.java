@@ -5,6 +5,7 @@ import java.util.List;
 import org.schedc.ast.Ast;
 import org.schedc.diag.Diagnostic;
 import org.schedc.diag.SourceFile;
+import org.schedc.driver.FrontEnd;
 import org.schedc.sema.CheckedPolicy;
 import org.schedc.syntax.ParseResult;
 
@@ -30,6 +31,11 @@ public final class Linter {
      */
     public static List<Diagnostic> lint(SourceFile file, ParseResult parsed, CheckedPolicy checked) {
         return lint(file, parsed.tree(), checked, parsed.hasErrors());
+    }
+
+    /** On the front end's result, as {@code check} and the language server run it. */
+    public static List<Diagnostic> lint(FrontEnd.Result front) {
+        return lint(front.file(), front.tree(), front.checked().orElse(null), front.parsed().hasErrors());
     }
 
     /** As {@link #lint(SourceFile, Ast.PolicyFile)}; {@code checked} may be null. */

@@ -26,11 +26,13 @@ final class PartialChecker {
     private final SourceFile file;
     private final List<Kabi> targets;
     private final KfuncRules rules;
+    private final List<Checker.ModuleUnit> modules;
 
-    PartialChecker(SourceFile file, List<Kabi> targets, KfuncRules rules) {
+    PartialChecker(SourceFile file, List<Kabi> targets, KfuncRules rules, List<Checker.ModuleUnit> modules) {
         this.file = file;
         this.targets = targets;
         this.rules = rules;
+        this.modules = modules;
     }
 
     /** Checks {@code tree}; {@code firstErrors} are the diagnostics of the full check (already reported). */
@@ -41,7 +43,7 @@ final class PartialChecker {
             Ast.PolicyFile pruned = new Pruner(errors.stream().map(Diagnostic::span).toList()).file(current);
             if (pruned == null) return Optional.empty();
             Diagnostics diags = new Diagnostics();
-            Optional<CheckedPolicy> checked = new Checker(file, diags, targets, rules).check(pruned);
+            Optional<CheckedPolicy> checked = new Checker(file, diags, targets, rules).check(pruned, modules);
             if (checked.isPresent()) return checked;
             if (diags.sorted().equals(errors) && pruned.equals(current)) return Optional.empty();
             current = pruned;

@@ -38,7 +38,7 @@ public final class SchedcLanguageServer implements LanguageServer, LanguageClien
     public SchedcLanguageServer() { this(DEFAULT_DEBOUNCE_MS); }
 
     public SchedcLanguageServer(long debounceMs) {
-        this.service = new AnalysisService(new Analyzer(LintHook.checks()), debounceMs);
+        this.service = new AnalysisService(new Analyzer(), debounceMs);
         this.documents = new SchedcTextDocumentService(service);
     }
 
