@@ -33,6 +33,9 @@ public final class FrontEnd {
 
     public KabiRegistry registry() { return registry; }
 
+    /** The policy library's module names ({@code import NAME}), as the module loader finds them. */
+    public static List<String> libraryModules() { return ModuleLoader.stdlibModules(); }
+
     KfuncRules rules() { return rules; }
 
     /** What the file is: a policy, a module (checked as its importers would see it), or neither (nothing parsed). */

@@ -82,7 +82,7 @@ final class CompletionProvider {
 
     private List<CompletionItem> modules() {
         List<CompletionItem> out = new ArrayList<>();
-        for (String m : StdlibModules.names()) out.add(item(m, CompletionItemKind.Module, "policy library module"));
+        for (String m : org.schedc.driver.FrontEnd.libraryModules()) out.add(item(m, CompletionItemKind.Module, "policy library module"));
         return out;
     }
 
