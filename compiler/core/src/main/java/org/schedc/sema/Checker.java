@@ -109,8 +109,37 @@ public final class Checker {
 
     /** Items of the modules come before the policy's own, so a module can't use the policy's names. */
     public Optional<CheckedPolicy> check(Ast.PolicyFile tree, List<ModuleUnit> modules) {
-        Ast.Policy policy = tree.policy();
-        if (policy == null) return Optional.empty();
+        return analyze(tree, modules).policy();
+    }
+
+    /**
+     * Checks {@code tree} (a policy, or a module file on its own) and always returns the attribution of the
+     * whole tree, also after syntax or semantic errors; the checked policy only when no error was reported.
+     * A module file is checked as if imported by an empty policy. One call per Checker.
+     */
+    public SemaResult analyze(Ast.PolicyFile tree, List<ModuleUnit> modules) {
+        if (tree.policy() == null && tree.module() == null) return new SemaResult(Attribution.empty(policyFile), Optional.empty());
+        Optional<CheckedPolicy> checked = tree.policy() != null ? checkPolicy(tree.policy(), modules) : checkModuleFile(tree.module(), modules);
+        file = policyFile;
+        return new SemaResult(checked.map(CheckedPolicy::attribution).orElseGet(this::attribution), checked);
+    }
+
+    private Attribution attribution() {
+        return new Attribution(policyFile, Attribution.frozen(types), Attribution.frozen(resolutions),
+                Attribution.frozen(constants), Attribution.frozen(declaredLocals), Attribution.frozen(kernelFields), Attribution.frozen(itemFiles),
+                java.util.Collections.unmodifiableMap(consts), List.copyOf(queues.values()), List.copyOf(globals.values()), List.copyOf(checkedHandlers));
+    }
+
+    /** A module's items checked with the modules it imports before it, and no policy items. */
+    private Optional<CheckedPolicy> checkModuleFile(Ast.Module module, List<ModuleUnit> imported) {
+        List<ModuleUnit> all = new ArrayList<>(imported);
+        all.add(new ModuleUnit(policyFile, module));
+        Ast.Policy none = new Ast.Policy(module.name(), List.of(), List.of(), module.span());
+        checkPolicy(none, all);
+        return Optional.empty();
+    }
+
+    private Optional<CheckedPolicy> checkPolicy(Ast.Policy policy, List<ModuleUnit> modules) {
         for (ModuleUnit m : modules) {
             file = m.file();
             for (Ast.Item item : m.module().items()) {
@@ -271,6 +300,7 @@ public final class Checker {
             }
             HandlerInfo info = checkHandler(h);
             if (info != null) handlers.add(info);
+            if (info != null) checkedHandlers.add(info);
         }
         // Function bodies are checked once for types; their callback rules are checked per call site.
         for (Ast.Item.Function f : functions.values()) {
@@ -290,10 +320,12 @@ public final class Checker {
                 List.copyOf(queues.values()), Map.copyOf(consts), List.copyOf(globals.values()), handlers,
                 types, resolutions, constants, declaredLocals, insertKfuncs, moveKfuncs, assignKfuncs, initKfuncs, Map.copyOf(kfuncFallbacks),
                 taskState, cpuState, counters, List.copyOf(tags.keySet()),
-                classifyItem == null ? List.of() : List.copyOf(classifyItem.rules()), itemFiles));
+                classifyItem == null ? List.of() : List.copyOf(classifyItem.rules()), itemFiles, attribution()));
     }
 
     private final IdentityHashMap<Object, SourceFile> itemFiles = new IdentityHashMap<>();
+    private final IdentityHashMap<Expr, KernelFieldRef> kernelFields = new IdentityHashMap<>();
+    private final List<HandlerInfo> checkedHandlers = new ArrayList<>();
     private final Map<String, SourceFile> declaredIn = new HashMap<>();
     private final Map<String, Span> declaredAt = new HashMap<>();
     private Ast.Item.Tags tagsItem;
@@ -805,8 +837,12 @@ public final class Checker {
                     error("E0304", a.target().span(), "kernel field '" + String.join(".", fa.path()) + "' is read-only; a scheduler may write only p.slice and p.vtime");
                 } else {
                     String setter = TASK_FIELD_SETTERS.get(fa.path());
-                    if (targets.stream().allMatch(k -> k.kfunc(setter).isPresent()) && rules.allows(setter, callback == null ? "" : callback, sleepable)) {
-                        assignKfuncs.put(a, setter);
+                    boolean viaSetter = targets.stream().allMatch(k -> k.kfunc(setter).isPresent()) && rules.allows(setter, callback == null ? "" : callback, sleepable);
+                    if (viaSetter) assignKfuncs.put(a, setter);
+                    KernelFieldRef ref = kernelFields.get(a.target());
+                    if (ref != null) {
+                        kernelFields.put(a.target(), ref.withAccess(a.op() == null ? KernelFieldRef.Access.WRITE : KernelFieldRef.Access.READ_WRITE,
+                                viaSetter ? Optional.of(setter) : Optional.empty()));
                     }
                 }
             }
@@ -1167,7 +1203,9 @@ public final class Checker {
             path.addAll(TASK_ALIASES.get(field));
         } else path.add(field);
         Type result = null;
+        List<KernelFieldRef.Layout> layouts = new ArrayList<>();
         for (Kabi k : targets) {
+            List<Kabi.FieldInfo> chain = new ArrayList<>();
             OptionalInt rootId = k.struct(root);
             if (rootId.isEmpty()) {
                 error("E0401", f.span(), "kernel " + k.name() + " has no struct " + root);
@@ -1185,6 +1223,7 @@ public final class Checker {
                             : "no field '" + step + "' in struct " + structName + suggest(step, k.memberNames(current)));
                     return Type.ERROR;
                 }
+                chain.addAll(m.get());
                 typeId = m.get().getLast().typeId();
                 if (m.get().getLast().bitfieldSize() != 0) {
                     error("E0313", f.field().span(), "bit-field '" + step + "' cannot be read by policies yet");
@@ -1192,6 +1231,7 @@ public final class Checker {
                 }
                 current = k.btf().resolve(typeId);
             }
+            layouts.add(new KernelFieldRef.Layout(k.name(), List.copyOf(chain), chain.stream().mapToLong(Kabi.FieldInfo::byteOffset).sum(), typeId));
             Type t = kernelValueType(k.btf(), typeId, false, k == targets.getFirst() ? f.field().span() : null);
             if (result == null) result = t;
             else if (!sameKind(result, t)) {
@@ -1201,6 +1241,7 @@ public final class Checker {
             }
         }
         resolutions.put(f, new Resolution.FieldAccess(base, root, List.copyOf(path), result));
+        kernelFields.put(f, new KernelFieldRef(base, root, List.copyOf(path), result, KernelFieldRef.Access.READ, Optional.empty(), List.copyOf(layouts)));
         return result;
     }
 
