@@ -11,8 +11,10 @@ import org.schedc.diag.SourceFile;
 import org.schedc.kabi.Kabi;
 import org.schedc.kabi.KabiRegistry;
 import org.schedc.kabi.KfuncRules;
+import org.schedc.sema.Attribution;
 import org.schedc.sema.CheckedPolicy;
 import org.schedc.sema.Checker;
+import org.schedc.sema.SemaResult;
 import org.schedc.syntax.ParseResult;
 import org.schedc.syntax.SchedcParser;
 
@@ -43,10 +45,11 @@ public final class FrontEnd {
 
     /**
      * Everything the front end knows about one file. {@code diagnostics} are sorted (file, then position);
-     * {@code checked} is present only when no diagnostic is an error.
+     * {@code attribution} covers the whole tree, errors or not (empty without targets); {@code checked} is
+     * present only when no diagnostic is an error.
      */
     public record Result(SourceFile file, ParseResult parsed, Unit unit, List<Checker.ModuleUnit> modules, List<Kabi> targets,
-                         List<Diagnostic> diagnostics, Optional<CheckedPolicy> checked) {
+                         List<Diagnostic> diagnostics, Attribution attribution, Optional<CheckedPolicy> checked) {
         public Result {
             modules = List.copyOf(modules);
             targets = List.copyOf(targets);
@@ -77,29 +80,11 @@ public final class FrontEnd {
             case MODULE -> targets(file, null, kernels, diags);
             case NONE -> List.of();
         };
-        Optional<CheckedPolicy> checked = Optional.empty();
-        if (!targets.isEmpty()) {
-            checked = switch (unit) {
-                case POLICY -> new Checker(file, diags, targets, rules).check(tree, modules);
-                case MODULE -> checkModule(file, tree, modules, targets, diags);
-                case NONE -> Optional.empty();
-            };
-        }
-        if (diags.hasErrors()) checked = Optional.empty();
-        return new Result(file, parsed, unit, modules, targets, diags.sorted(), checked);
-    }
-
-    /**
-     * A module is checked as part of an empty policy that imports it, the way its importers check it, so
-     * its own names, types and the items a module may not hold are reported in the module file itself.
-     */
-    private Optional<CheckedPolicy> checkModule(SourceFile file, Ast.PolicyFile tree, List<Checker.ModuleUnit> imported,
-                                                List<Kabi> targets, Diagnostics diags) {
-        Ast.Module module = tree.module();
-        List<Checker.ModuleUnit> all = new ArrayList<>(imported);
-        all.add(new Checker.ModuleUnit(file, module));
-        Ast.PolicyFile host = new Ast.PolicyFile(tree.imports(), new Ast.Policy(module.name(), List.of(), List.of(), module.span()), tree.span());
-        return new Checker(file, diags, targets, rules).check(host, all);
+        SemaResult sema = targets.isEmpty() || unit == Unit.NONE
+                ? new SemaResult(Attribution.empty(file), Optional.empty())
+                : new Checker(file, diags, targets, rules).analyze(tree, modules);
+        Optional<CheckedPolicy> checked = diags.hasErrors() ? Optional.empty() : sema.policy();
+        return new Result(file, parsed, unit, modules, targets, diags.sorted(), sema.attribution(), checked);
     }
 
     /** Kernels named on the command line, else the policy's header and {@code kernels} items, else every bundled kernel. */

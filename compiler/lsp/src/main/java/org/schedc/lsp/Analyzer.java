@@ -2,16 +2,14 @@ package org.schedc.lsp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.schedc.diag.Diagnostic;
 import org.schedc.diag.SourceFile;
 import org.schedc.driver.Compiler;
 import org.schedc.driver.FrontEnd;
 import org.schedc.kabi.Kabi;
 import org.schedc.kabi.KabiRegistry;
-import org.schedc.kabi.KfuncRules;
 import org.schedc.lint.CheckRun;
-import org.schedc.sema.CheckedPolicy;
+import org.schedc.sema.Attribution;
 import org.schedc.syntax.ParseResult;
 import org.schedc.syntax.SchedcParser;
 
@@ -27,7 +25,6 @@ final class Analyzer {
     static final String INTERNAL = "LSP002";
 
     private final Compiler compiler = new Compiler(new KabiRegistry());
-    private final KfuncRules rules = KfuncRules.load();
 
     Analysis analyze(String uri, int version, String text) {
         SourceFile file = new SourceFile(Documents.path(uri), text);
@@ -43,18 +40,14 @@ final class Analyzer {
             ParseResult parsed = SchedcParser.parse(file);
             List<Diagnostic> diags = new ArrayList<>(parsed.diagnostics());
             diags.add(Diagnostic.error(INTERNAL, "internal error while checking this file (a schedc bug): " + e, file, file.span(0, 0)));
-            return new Analysis(uri, version, file, parsed.tree(), diags, List.of(), Optional.empty(), SymbolIndex.of(parsed.tree()));
+            return new Analysis(uri, version, file, parsed.tree(), diags, List.of(), Attribution.empty(file), SymbolIndex.of(parsed.tree()));
         }
     }
 
     private Analysis run(String uri, int version, SourceFile file) throws KabiRegistry.KabiException {
         CheckRun check = CheckRun.of(compiler, file, List.of());
         FrontEnd.Result front = check.front();
-        Optional<CheckedPolicy> checked = front.checked();
-        if (checked.isEmpty() && front.unit() == FrontEnd.Unit.POLICY && !front.targets().isEmpty()) {
-            checked = new PartialChecker(file, front.targets(), rules, front.modules()).check(front.tree(), front.diagnostics());
-        }
-        return new Analysis(uri, version, file, front.tree(), check.diagnostics(), front.targets(), checked, SymbolIndex.of(front.tree()));
+        return new Analysis(uri, version, file, front.tree(), check.diagnostics(), front.targets(), front.attribution(), SymbolIndex.of(front.tree()));
     }
 
     /** Bundled kernels for hover when a file names none that load. */
