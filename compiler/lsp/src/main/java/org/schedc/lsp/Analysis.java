@@ -6,6 +6,7 @@ import org.schedc.diag.Diagnostic;
 import org.schedc.diag.SourceFile;
 import org.schedc.kabi.Kabi;
 import org.schedc.sema.Attribution;
+import org.schedc.sema.Checker;
 
 /**
  * Everything the server knows about one version of a document: what check reports, the checker's
@@ -13,10 +14,10 @@ import org.schedc.sema.Attribution;
  * {@code index}, the names as written.
  */
 record Analysis(String uri, int version, SourceFile file, Ast.PolicyFile tree, List<Diagnostic> diagnostics,
-                List<Kabi> targets, Attribution attribution, SymbolIndex index) {
+                List<Kabi> targets, Attribution attribution, List<Checker.ModuleUnit> modules, SymbolIndex index) {
 
     static Analysis empty(String uri, int version, SourceFile file, List<Diagnostic> diagnostics) {
         return new Analysis(uri, version, file, new Ast.PolicyFile(List.of(), null, file.span(0, 0)), diagnostics,
-                List.of(), Attribution.empty(file), SymbolIndex.of(new Ast.PolicyFile(List.of(), null, file.span(0, 0))));
+                List.of(), Attribution.empty(file), List.of(), SymbolIndex.of(new Ast.PolicyFile(List.of(), null, file.span(0, 0))));
     }
 }

@@ -40,14 +40,14 @@ final class Analyzer {
             ParseResult parsed = SchedcParser.parse(file);
             List<Diagnostic> diags = new ArrayList<>(parsed.diagnostics());
             diags.add(Diagnostic.error(INTERNAL, "internal error while checking this file (a schedc bug): " + e, file, file.span(0, 0)));
-            return new Analysis(uri, version, file, parsed.tree(), diags, List.of(), Attribution.empty(file), SymbolIndex.of(parsed.tree()));
+            return new Analysis(uri, version, file, parsed.tree(), diags, List.of(), Attribution.empty(file), List.of(), SymbolIndex.of(parsed.tree()));
         }
     }
 
     private Analysis run(String uri, int version, SourceFile file) throws KabiRegistry.KabiException {
         CheckRun check = CheckRun.of(compiler, file, List.of());
         FrontEnd.Result front = check.front();
-        return new Analysis(uri, version, file, front.tree(), check.diagnostics(), front.targets(), front.attribution(), SymbolIndex.of(front.tree()));
+        return new Analysis(uri, version, file, front.tree(), check.diagnostics(), front.targets(), front.attribution(), front.modules(), SymbolIndex.of(front.tree()));
     }
 
     /** Bundled kernels for hover when a file names none that load. */

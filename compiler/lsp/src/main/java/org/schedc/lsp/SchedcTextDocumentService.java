@@ -2,7 +2,6 @@ package org.schedc.lsp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
@@ -113,12 +112,8 @@ final class SchedcTextDocumentService implements TextDocumentService {
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
         String uri = Requests.uri(params, DefinitionParams::getTextDocument);
         Position at = Requests.position(params, DefinitionParams::getPosition);
-        return service.withAnalysis(uri, a -> {
-            Optional<Reference> ref = a.index().referenceAt(Positions.offset(a.file(), at));
-            List<Location> out = new ArrayList<>();
-            ref.ifPresent(r -> out.add(new Location(uri, Positions.range(a.file(), r.target().nameSpan()))));
-            return Either.<List<? extends Location>, List<? extends LocationLink>>forLeft(out);
-        }, Either.forLeft(List.of()));
+        return service.withAnalysis(uri, a -> Either.<List<? extends Location>, List<? extends LocationLink>>forLeft(
+                Definitions.at(a, Positions.offset(a.file(), at))), Either.forLeft(List.of()));
     }
 
     @Override
