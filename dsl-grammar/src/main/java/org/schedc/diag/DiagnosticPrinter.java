@@ -1,10 +1,16 @@
 package org.schedc.diag;
 
-/** javac-style text: headline, the source line, and a caret under the span. */
+/** javac-style text: headline, the source line, a caret under the span, then a {@code note:} line per related location. */
 public final class DiagnosticPrinter {
     private DiagnosticPrinter() {}
 
     public static String format(Diagnostic d) {
+        StringBuilder out = new StringBuilder(primary(d));
+        for (Diagnostic.Related r : d.related()) out.append(r.line()).append('\n');
+        return out.toString();
+    }
+
+    private static String primary(Diagnostic d) {
         StringBuilder out = new StringBuilder(d.headline()).append('\n');
         if (d.file() == null) return out.toString();
         String line = d.file().lineText(d.span().line());

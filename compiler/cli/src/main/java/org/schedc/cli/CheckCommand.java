@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.schedc.diag.Diagnostic;
-import org.schedc.diag.Diagnostics;
 import org.schedc.diag.SourceFile;
 import org.schedc.driver.Compiler;
 import org.schedc.kabi.KabiRegistry;
 import org.schedc.lint.CheckReport;
-import org.schedc.lint.Linter;
+import org.schedc.lint.CheckRun;
 import org.schedc.lint.ReportFormats;
-import org.schedc.sema.CheckedPolicy;
-import org.schedc.syntax.SchedcParser;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,12 +82,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Compiler diagnostics (the object stays in memory) and lint findings of one file. */
     private List<Diagnostic> check(Compiler compiler, SourceFile file) throws KabiRegistry.KabiException {
-        Diagnostics diags = new Diagnostics();
-        Optional<Compiler.Result> result = compiler.compile(file, new Compiler.Options(kernels), diags);
-        List<Diagnostic> all = new ArrayList<>(diags.sorted());
-        CheckedPolicy checked = result.map(Compiler.Result::policy).orElse(null);
-        all.addAll(Linter.lint(file, SchedcParser.parse(file), checked));
-        return all;
+        return CheckRun.of(compiler, file, kernels).diagnostics();
     }
 
     private static String version() {

@@ -1,7 +1,5 @@
 package org.schedc.driver;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.schedc.ast.Ast;
@@ -13,20 +11,19 @@ import org.schedc.kabi.KabiRegistry;
 import org.schedc.lower.Lowering;
 import org.schedc.object.ObjectAssembler;
 import org.schedc.sema.CheckedPolicy;
-import org.schedc.sema.Checker;
-import org.schedc.kabi.KfuncRules;
 import org.schedc.verifier.ObjectFormatException;
 import org.schedc.verifier.ProgramVerdict;
 import org.schedc.verifier.VerifierSim;
 import org.schedc.verifier.VerifyReport;
-import org.schedc.syntax.SchedcParser;
 
-/** The whole pipeline for one policy file: parse, check against each target kernel, lower, emit. */
+/** The whole pipeline for one policy file: the {@link FrontEnd} (parse, modules, targets, check), then lower, emit, verify. */
 public final class Compiler {
-    private final KabiRegistry registry;
-    private final KfuncRules rules = KfuncRules.load();
+    private final FrontEnd frontEnd;
 
-    public Compiler(KabiRegistry registry) { this.registry = registry; }
+    public Compiler(KabiRegistry registry) { this.frontEnd = new FrontEnd(registry); }
+
+    /** The front end this compiler runs: clients that only check share it (and its kernel schemas). */
+    public FrontEnd frontEnd() { return frontEnd; }
 
     /** Kernels named on the command line win over the policy's own list; with neither, every bundled kernel. */
     public record Options(List<String> kernels) {}
@@ -34,35 +31,21 @@ public final class Compiler {
     public record Result(CheckedPolicy policy, ObjectAssembler.Output output) {}
 
     public Optional<Result> compile(SourceFile file, Options options, Diagnostics diags) throws KabiRegistry.KabiException {
-        org.schedc.syntax.ParseResult parsed = SchedcParser.parse(file);
-        parsed.diagnostics().forEach(diags::report);
-        Ast.PolicyFile tree = parsed.tree();
-        if (tree.module() != null) {
+        return compile(frontEnd.analyze(file, options.kernels()), diags);
+    }
+
+    /** The back end on a front-end result: its diagnostics go to {@code diags} first. */
+    public Optional<Result> compile(FrontEnd.Result front, Diagnostics diags) {
+        front.diagnostics().forEach(diags::report);
+        SourceFile file = front.file();
+        Ast.PolicyFile tree = front.tree();
+        if (front.unit() == FrontEnd.Unit.MODULE) {
             diags.error("E0326", file, tree.module().name().span(), "'" + tree.module().name().name()
                     + "' is a module: policies import it ('import " + tree.module().name().name() + "'); compile a policy");
             return Optional.empty();
         }
-        if (tree.policy() == null) return Optional.empty();
-        List<Checker.ModuleUnit> modules = new ModuleLoader(diags).load(file, tree.imports());
-        List<Kabi> targets = new ArrayList<>();
-        if (!options.kernels().isEmpty()) {
-            for (String k : new LinkedHashSet<>(options.kernels())) targets.add(registry.load(k));
-        } else {
-            List<Ast.KernelRef> refs = new ArrayList<>(tree.policy().kernels());
-            for (Ast.Item item : tree.policy().items()) if (item instanceof Ast.Item.Kernels ks) refs.addAll(ks.kernels());
-            LinkedHashSet<String> seen = new LinkedHashSet<>();
-            for (Ast.KernelRef ref : refs) {
-                if (!seen.add(ref.version())) continue;
-                try {
-                    targets.add(registry.load(ref.version()));
-                } catch (KabiRegistry.KabiException e) {
-                    diags.error("E0403", file, ref.span(), e.getMessage());
-                }
-            }
-            if (refs.isEmpty()) for (String k : KabiRegistry.defaultKernels()) targets.add(registry.load(k));
-        }
-        if (targets.isEmpty()) return Optional.empty();
-        Optional<CheckedPolicy> checked = new Checker(file, diags, targets, rules).check(tree, modules);
+        Optional<CheckedPolicy> checked = front.checked();
+        List<Kabi> targets = front.targets();
         if (checked.isEmpty() || diags.hasErrors()) return Optional.empty();
         Lowering.Result lowered = new Lowering(checked.get()).lower();
         for (Lowering.Program p : lowered.programs()) org.schedc.ir.passes.Passes.STANDARD.run(p.function());

@@ -46,7 +46,9 @@ public record CheckedPolicy(
         /** The classify rules, first match wins; empty without a classify block. */
         List<Ast.ClassifyRule> classify,
         /** Source file of each item that came from an imported module (policy items are absent). */
-        IdentityHashMap<Object, SourceFile> moduleFiles) {
+        IdentityHashMap<Object, SourceFile> moduleFiles,
+        /** The whole tree's attribution; the identity maps above are views of the same data, kept for existing callers. */
+        Attribution attribution) {
 
     /** The number of a tag name. */
     public int tagNumber(String tag) { return tags.indexOf(tag) + 1; }
@@ -59,4 +61,7 @@ public record CheckedPolicy(
     public Kabi primary() { return targets.getFirst(); }
 
     public Type typeOf(Ast.Expr e) { return types.getOrDefault(e, Type.ERROR); }
+
+    /** The kernel field {@code e} reads or writes, resolved once by the checker for every target. */
+    public java.util.Optional<KernelFieldRef> kernelField(Ast.Expr e) { return attribution.kernelField(e); }
 }

@@ -16,20 +16,20 @@ class ConstantFoldingTest {
 
     @Test
     void wrapReducesToTheTypeRange() {
-        assertEquals(BigInteger.valueOf(44), Checker.wrap(BigInteger.valueOf(300), U8));
-        assertEquals(BigInteger.valueOf(-56), Checker.wrap(BigInteger.valueOf(200), S8));
-        assertEquals(BigInteger.valueOf(255), Checker.wrap(BigInteger.valueOf(-1), U8));
-        assertEquals(new BigInteger("18446744073709551615"), Checker.wrap(BigInteger.valueOf(-1), U64));
-        assertEquals(BigInteger.valueOf(Integer.MIN_VALUE), Checker.wrap(BigInteger.valueOf(Integer.MAX_VALUE).add(BigInteger.ONE), S32));
+        assertEquals(BigInteger.valueOf(44), ConstantFolding.wrap(BigInteger.valueOf(300), U8));
+        assertEquals(BigInteger.valueOf(-56), ConstantFolding.wrap(BigInteger.valueOf(200), S8));
+        assertEquals(BigInteger.valueOf(255), ConstantFolding.wrap(BigInteger.valueOf(-1), U8));
+        assertEquals(new BigInteger("18446744073709551615"), ConstantFolding.wrap(BigInteger.valueOf(-1), U64));
+        assertEquals(BigInteger.valueOf(Integer.MIN_VALUE), ConstantFolding.wrap(BigInteger.valueOf(Integer.MAX_VALUE).add(BigInteger.ONE), S32));
     }
 
     @Property(tries = 500)
     void wrapIsAModularProjection(@ForAll long v, @ForAll @IntRange(min = 0, max = 7) int which) {
         Type.Int t = (Type.Int) java.util.List.of(Type.U8, Type.U16, Type.U32, Type.U64, Type.S8, Type.S16, Type.S32, Type.S64).get(which);
-        BigInteger w = Checker.wrap(BigInteger.valueOf(v), t);
+        BigInteger w = ConstantFolding.wrap(BigInteger.valueOf(v), t);
         assertTrue(w.compareTo(t.min()) >= 0 && w.compareTo(t.max()) <= 0, () -> w + " outside " + t.display());
         assertEquals(0, w.subtract(BigInteger.valueOf(v)).mod(BigInteger.ONE.shiftLeft(t.bits())).signum(), "same value modulo 2^bits");
-        assertEquals(w, Checker.wrap(w, t), "wrapping twice changes nothing");
+        assertEquals(w, ConstantFolding.wrap(w, t), "wrapping twice changes nothing");
     }
 
     private static BigInteger constant(String decl, String name) {

@@ -27,11 +27,12 @@ final class VtimeRule {
     static void run(LintInput input, Findings out) {
         if (!input.wholeProgram()) return;
         VtimeRule rule = new VtimeRule();
-        for (Ast.Item item : input.items()) {
+        // Imported globals, constants and writes (a module's p.vtime update) count: the program is the modules plus the file.
+        for (Ast.Item item : input.program()) {
             if (item instanceof Ast.Item.GlobalVar g) rule.globals.add(g.name().name());
             if (item instanceof Ast.Item.Const c) rule.constants.add(c.name().name());
         }
-        for (Stmt s : TreeScan.of(input.items()).stmts) {
+        for (Stmt s : TreeScan.of(input.program()).stmts) {
             if (!(s instanceof Stmt.Assign a)) continue;
             if (a.target() instanceof Expr.Field f && isVtimeField(f)) rule.taskVtimeWritten = true;
             if (a.target() instanceof Expr.Name n && rule.globals.contains(n.name().name())) rule.writtenGlobals.add(n.name().name());

@@ -23,7 +23,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import org.schedc.diag.Diagnostic;
 import org.schedc.diag.SourceFile;
-import org.schedc.syntax.SchedcParser;
+import org.schedc.driver.FrontEnd;
+import org.schedc.kabi.KabiRegistry;
 
 /**
  * The linter on anything the parser returns: no exceptions, spans inside the file, only lint codes;
@@ -81,9 +82,15 @@ class LintPropertiesTest {
         return String.join("", tokens);
     }
 
+    private static final FrontEnd FRONT_END = new FrontEnd(new KabiRegistry());
+
+    /** Through the front end, as check runs it (the checker's constants feed the slice rules). */
     static List<Diagnostic> lint(String text) {
-        SourceFile file = new SourceFile("t.sched", text);
-        return Linter.lint(file, SchedcParser.parse(file), null);
+        try {
+            return Linter.lint(FRONT_END.analyze(new SourceFile("t.sched", text), List.of()));
+        } catch (KabiRegistry.KabiException e) {
+            throw new AssertionError("bundled kernels must load", e);
+        }
     }
 
     @Property(tries = 300)

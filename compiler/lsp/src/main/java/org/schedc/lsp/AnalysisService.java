@@ -2,12 +2,13 @@ package org.schedc.lsp;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -35,23 +36,40 @@ final class AnalysisService implements AutoCloseable {
     private final long debounceMs;
     private final Map<String, Doc> docs = new ConcurrentHashMap<>();
     private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
-    private final ExecutorService worker;
-    private final ScheduledExecutorService timer;
+    private final ThreadPoolExecutor worker;
+    private final ScheduledThreadPoolExecutor timer;
 
     AnalysisService(Analyzer analyzer, long debounceMs) {
         this.analyzer = analyzer;
         this.debounceMs = debounceMs;
         // A big stack: the parser and checker recurse along the (bounded) nesting of the input.
-        this.worker = Executors.newSingleThreadExecutor(r -> {
+        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(null, r, "schedc-lsp-analysis", 256L << 20);
             t.setDaemon(true);
             return t;
         });
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        this.timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "schedc-lsp-debounce");
             t.setDaemon(true);
             return t;
         });
+        // A cancelled debounce (every edit cancels the previous one) leaves the queue at once, with the text it holds.
+        timer.setRemoveOnCancelPolicy(true);
+    }
+
+    /** What the service holds, for the bound on memory: documents (each with at most one analysis), timers, queued jobs. */
+    record Retained(int documents, int analyses, int pendingTimers, int scheduledTasks, int queuedJobs) {}
+
+    Retained retained() {
+        int analyses = 0;
+        for (Doc d : docs.values()) if (d.analysis != null) analyses++;
+        return new Retained(docs.size(), analyses, pending.size(), timer.getQueue().size(), worker.getQueue().size());
+    }
+
+    /** The current text of an open document. */
+    Optional<String> text(String uri) {
+        Doc doc = docs.get(uri);
+        return doc == null ? Optional.empty() : Optional.of(doc.text);
     }
 
     /** Records new text; {@code publish} gets the analysis of this text unless it changes again first. */
@@ -60,12 +78,18 @@ final class AnalysisService implements AutoCloseable {
         docs.put(uri, doc);
         ScheduledFuture<?> old = pending.remove(uri);
         if (old != null) old.cancel(false);
-        Runnable job = () -> worker.execute(() -> {
-            if (docs.get(uri) != doc) return; // stale: a newer edit has its own job
-            Analysis a = analysisOf(uri, doc);
-            if (docs.get(uri) == doc) publish.accept(a);
-        });
-        pending.put(uri, timer.schedule(job, immediately ? 0 : debounceMs, TimeUnit.MILLISECONDS));
+        Runnable job = () -> {
+            try {
+                worker.execute(() -> {
+                    if (docs.get(uri) != doc) return; // stale: a newer edit has its own job
+                    Analysis a = analysisOf(uri, doc);
+                    if (docs.get(uri) == doc) publish.accept(a);
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) { /* shutting down */ }
+        };
+        try {
+            pending.put(uri, timer.schedule(job, immediately ? 0 : debounceMs, TimeUnit.MILLISECONDS));
+        } catch (java.util.concurrent.RejectedExecutionException e) { /* shutting down */ }
     }
 
     /** Publishes the current text's diagnostics again (on save: the client may have hidden them). */

@@ -52,7 +52,7 @@ final class CompletionProvider {
             i.setInsertTextFormat(InsertTextFormat.Snippet);
             out.add(i);
         }
-        Typing typing = new Typing(analysis, kernels);
+        Attributed typing = new Attributed(analysis);
         for (Declaration d : analysis.index().visibleAt(offset)) {
             String type = typing.ofDeclaration(d).map(Type::display).orElse(d.kind().name().toLowerCase(java.util.Locale.ROOT));
             out.add(item(d.name(), kindOf(d.kind()), type));
@@ -82,7 +82,7 @@ final class CompletionProvider {
 
     private List<CompletionItem> modules() {
         List<CompletionItem> out = new ArrayList<>();
-        for (String m : StdlibModules.names()) out.add(item(m, CompletionItemKind.Module, "policy library module"));
+        for (String m : org.schedc.driver.FrontEnd.libraryModules()) out.add(item(m, CompletionItemKind.Module, "policy library module"));
         return out;
     }
 
@@ -116,33 +116,39 @@ final class CompletionProvider {
         return out;
     }
 
-    /** Fields of the value {@code chain} names: kernel struct members (task shorthands first), or a CPU pick's parts. */
+    /**
+     * Fields of the value {@code chain} names: the root's type is the checker's; after it, kernel struct members
+     * from BTF (task shorthands first), the policy's state fields, or a CPU pick's parts.
+     */
     private List<CompletionItem> fields(String chain, int offset) {
-        String[] parts = chain.replaceAll("\\s", "").split("\\.");
-        Optional<Declaration> root = analysis.index().visibleAt(offset).stream().filter(d -> d.name().equals(parts[0])).findFirst();
-        Typing typing = new Typing(analysis, kernels);
-        Optional<Type> t = root.isPresent() ? typing.ofDeclaration(root.get()) : typing.predeclared(parts[0]);
-        for (int i = 1; i < parts.length && t.isPresent(); i++) {
-            String step = parts[i];
-            t = t.flatMap(base -> typing.fieldType(base, step));
+        List<String> parts = List.of(chain.replaceAll("\\s", "").split("\\."));
+        Attributed typing = new Attributed(analysis);
+        Optional<Declaration> root = analysis.index().visibleAt(offset).stream().filter(d -> d.name().equals(parts.getFirst())).findFirst();
+        Optional<Type> t = root.flatMap(typing::ofDeclaration);
+        if (root.isEmpty() && parts.getFirst().equals("this_cpu") && typing.stateBlock(Symbols.StateOwner.CPU).isPresent()) {
+            return parts.size() == 1 ? stateFields(typing, Symbols.StateOwner.CPU) : List.of();
         }
         if (t.isEmpty()) return List.of();
+        List<String> rest = parts.subList(1, parts.size());
         List<CompletionItem> out = new ArrayList<>();
         switch (t.get()) {
             case Type.CpuPick pick -> {
-                out.add(item("cpu", CompletionItemKind.Field, "s32"));
-                out.add(item("was_idle", CompletionItemKind.Field, "bool"));
+                if (rest.isEmpty()) {
+                    out.add(item("cpu", CompletionItemKind.Field, "s32"));
+                    out.add(item("was_idle", CompletionItemKind.Field, "bool"));
+                }
             }
             case Type.KernelPtr kp -> {
-                if (kp.struct().equals("task_struct") && typing.stateBlock(Symbols.StateOwner.TASK).isPresent()) {
+                boolean task = kp.struct().equals("task_struct");
+                if (task && rest.equals(List.of("state"))) return stateFields(typing, Symbols.StateOwner.TASK);
+                if (task && rest.isEmpty() && typing.stateBlock(Symbols.StateOwner.TASK).isPresent()) {
                     out.add(item("state", CompletionItemKind.Field, "task state (the policy's per-task fields)"));
                 }
-                if (kp.struct().equals("task_struct") && typing.hasTags()) out.add(item("tag", CompletionItemKind.Field, "tag (the task's class)"));
-                out.addAll(members(kp.struct()));
+                if (task && rest.isEmpty() && typing.hasTags()) out.add(item("tag", CompletionItemKind.Field, "tag (the task's class)"));
+                out.addAll(members(kp.struct(), rest));
             }
-            case Type.StateBlock sb -> typing.stateBlock(sb.owner()).ifPresent(st -> st.fields().forEach(f ->
-                    out.add(item(f.name().name(), CompletionItemKind.Field, f.type() == null ? "" : Typing.written(f.type()).map(Type::display).orElse(f.type().name().name())))));
-            case Type.KernelStruct ks -> out.addAll(members(ks.struct()));
+            case Type.StateBlock sb -> { if (rest.isEmpty()) out.addAll(stateFields(typing, sb.owner())); }
+            case Type.KernelStruct ks -> out.addAll(members(ks.struct(), rest));
             case Type.Tag tag -> { }
             case Type.Int i -> { }
             case Type.UntypedInt u -> { }
@@ -156,18 +162,20 @@ final class CompletionProvider {
         return out;
     }
 
-    private List<CompletionItem> members(String struct) {
+    /** The fields of a state block, with their types as written. */
+    private List<CompletionItem> stateFields(Attributed typing, Symbols.StateOwner owner) {
+        List<CompletionItem> out = new ArrayList<>();
+        typing.stateBlock(owner).ifPresent(st -> st.fields().forEach(f -> out.add(item(f.name().name(), CompletionItemKind.Field,
+                f.type() == null ? "" : f.type().arrayLength() != null ? "[" + f.type().name().name() + "; " + f.type().arrayLength() + "]" : f.type().name().name()))));
+        return out;
+    }
+
+    private List<CompletionItem> members(String struct, List<String> path) {
         if (kernels.isEmpty()) return List.of();
-        Kabi k = kernels.getFirst();
         List<CompletionItem> out = new ArrayList<>();
         LinkedHashSet<String> seen = new LinkedHashSet<>();
-        for (String m : KernelFields.membersAfter(k, struct, List.of())) {
-            if (!seen.add(m)) continue;
-            Optional<KernelFields.Found> f = KernelFields.find(k, struct, List.of(m));
-            String detail = f.map(x -> x.cType() + (x.path().size() > 1 ? " (" + String.join(".", x.path()) + ")" : "")).orElse("");
-            CompletionItem i = item(m, CompletionItemKind.Field, detail);
-            f.flatMap(x -> Typing.policyType(k.btf(), x.typeId(), false)).ifPresent(pt -> i.setDetail(pt.display() + " — " + i.getDetail()));
-            out.add(i);
+        for (KernelMembers.Member m : KernelMembers.after(kernels.getFirst(), struct, path)) {
+            if (seen.add(m.name())) out.add(item(m.name(), CompletionItemKind.Field, m.cType()));
         }
         return out;
     }

@@ -11,7 +11,7 @@ import org.schedc.ast.Ast.Expr;
 import org.schedc.diag.Span;
 import org.schedc.kabi.Kabi;
 import org.schedc.sema.Builtin;
-import org.schedc.sema.CheckedPolicy;
+import org.schedc.sema.KernelFieldRef;
 import org.schedc.sema.Symbols;
 import org.schedc.sema.Type;
 
@@ -19,12 +19,12 @@ import org.schedc.sema.Type;
 final class HoverProvider {
     private final Analysis analysis;
     private final List<Kabi> kernels;
-    private final Typing typing;
+    private final Attributed typing;
 
     HoverProvider(Analysis analysis, List<Kabi> kernels) {
         this.analysis = analysis;
         this.kernels = kernels;
-        this.typing = new Typing(analysis, kernels);
+        this.typing = new Attributed(analysis);
     }
 
     Optional<Hover> at(int offset) {
@@ -54,32 +54,20 @@ final class HoverProvider {
         return Optional.of(hover(s.toString(), span));
     }
 
+    /** A field: its type, and for a kernel field the checker's resolution in every target (C type, offset) or where it is missing. */
     private Optional<Hover> field(Expr.Field f) {
-        String name = f.field().name();
-        Optional<Type> base = typing.ofExpr(f.target());
         Optional<Type> own = typing.ofExpr(f);
         String typeLine = "```schedc\n" + exprText(f) + ": " + own.map(Type::display).orElse("?") + "\n```";
-        String root = null;
-        List<String> path = List.of(name);
-        CheckedPolicy checked = analysis.checked().orElse(null);
-        if (checked != null && checked.resolutions().get(f) instanceof Symbols.Resolution.FieldAccess fa) {
-            root = fa.rootStruct();
-            path = fa.path();
-        } else if (base.isPresent() && base.get() instanceof Type.KernelPtr kp) root = kp.struct();
-        else if (base.isPresent() && base.get() instanceof Type.KernelStruct ks) root = ks.struct();
-        if (root == null) return Optional.of(hover(typeLine, f.field().span()));
-        StringBuilder s = new StringBuilder(typeLine).append("\n\nkernel field `").append(root.equals("task_struct") ? "task" : "struct " + root)
-                .append('.').append(String.join(".", path)).append('`');
+        Optional<KernelFieldRef> ref = analysis.attribution().kernelField(f);
+        if (ref.isEmpty()) return Optional.of(hover(typeLine, f.field().span()));
+        KernelFieldRef r = ref.get();
+        StringBuilder s = new StringBuilder(typeLine).append("\n\nkernel field `").append(r.rootStruct().equals("task_struct") ? "task" : "struct " + r.rootStruct())
+                .append('.').append(r.dotted()).append('`');
         List<String> lines = new ArrayList<>();
         for (Kabi k : kernels) {
-            Optional<KernelFields.Found> found = KernelFields.find(k, root, path);
-            if (found.isEmpty()) {
-                lines.add("- " + k.name() + ": **missing**");
-                continue;
-            }
-            KernelFields.Found x = found.get();
-            lines.add("- " + k.name() + ": `" + x.cType() + "` at offset " + x.offset() + " in struct " + x.container()
-                    + (x.path().equals(path) ? "" : " (`" + String.join(".", x.path()) + "`)"));
+            Optional<KernelFieldRef.Layout> layout = r.layouts().stream().filter(l -> l.kernel().equals(k.name())).findFirst();
+            lines.add(layout.map(l -> "- " + k.name() + ": `" + k.btf().describe(l.typeId()) + "` at offset " + l.byteOffset() + " in struct " + r.rootStruct())
+                    .orElse("- " + k.name() + ": **missing**"));
         }
         s.append("\n\n").append(String.join("\n", lines));
         return Optional.of(hover(s.toString(), f.field().span()));
@@ -112,7 +100,8 @@ final class HoverProvider {
     }
 
     private String constValue(Declaration d) {
-        return analysis.checked().map(c -> c.consts().get(d.name())).map(c -> " = " + c.value()).orElse("");
+        Symbols.ConstInfo c = analysis.attribution().consts().get(d.name());
+        return c == null ? "" : " = " + c.value();
     }
 
     private static String functionSignature(Ast.Item.Function f) {
@@ -125,19 +114,24 @@ final class HoverProvider {
         return t.arrayLength() != null ? "[" + t.name().name() + "; " + t.arrayLength() + "]" : t.name().name() + (t.nullable() ? "?" : "");
     }
 
-    /** {@code on enqueue(p: task, enq_flags: u64)} from the first kernel that has the callback. */
+    /**
+     * {@code on enqueue(p: task, enq_flags: u64)}: the checker's types when the file has the handler, else the
+     * callback's parameters as the first kernel declares them in C.
+     */
     String handlerSignature(String callback) {
+        Optional<Symbols.HandlerInfo> checked = typing.handler(callback);
+        if (checked.isPresent()) {
+            List<String> ps = new ArrayList<>();
+            for (Symbols.Local p : checked.get().params()) ps.add(p.name + ": " + p.type.display());
+            String ret = checked.get().returnType().display();
+            return "on " + callback + "(" + String.join(", ", ps) + ")" + (ret.equals("void") ? "" : " -> " + ret);
+        }
         for (Kabi k : kernels) {
             Optional<Kabi.Callback> cb = k.callback(callback);
             if (cb.isEmpty()) continue;
             List<String> ps = new ArrayList<>();
-            for (int i = 0; i < cb.get().params().size(); i++) {
-                String t = Typing.policyType(k.btf(), cb.get().params().get(i).type(), cb.get().nullable().get(i)).map(Type::display)
-                        .orElse(k.btf().describe(cb.get().params().get(i).type()));
-                ps.add(cb.get().paramNames().get(i) + ": " + t);
-            }
-            String ret = Typing.policyType(k.btf(), cb.get().returnType(), false).map(Type::display).orElse("?");
-            return "on " + callback + "(" + String.join(", ", ps) + ")" + (ret.equals("void") ? "" : " -> " + ret);
+            for (int i = 0; i < cb.get().params().size(); i++) ps.add(cb.get().paramNames().get(i) + ": " + k.btf().describe(cb.get().params().get(i).type()));
+            return "on " + callback + "(" + String.join(", ", ps) + ")";
         }
         return "on " + callback + "(...)";
     }

@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -38,7 +39,7 @@ public final class SchedcLanguageServer implements LanguageServer, LanguageClien
     public SchedcLanguageServer() { this(DEFAULT_DEBOUNCE_MS); }
 
     public SchedcLanguageServer(long debounceMs) {
-        this.service = new AnalysisService(new Analyzer(LintHook.checks()), debounceMs);
+        this.service = new AnalysisService(new Analyzer(), debounceMs);
         this.documents = new SchedcTextDocumentService(service);
     }
 
@@ -51,7 +52,12 @@ public final class SchedcLanguageServer implements LanguageServer, LanguageClien
     /** As {@link #run(InputStream, OutputStream)} with another quiet time after edits (0: check at once). */
     public static int run(InputStream in, OutputStream out, long debounceMs) {
         SchedcLanguageServer server = new SchedcLanguageServer(debounceMs);
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        Errors.quietLibraryLogging();
+        Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
+                .setLocalService(server).setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out)
+                .setExceptionHandler(Errors::toResponse)
+                .wrapMessages(consumer -> consumer instanceof RemoteEndpoint ? Requests.naming(consumer) : consumer)
+                .create();
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
         // Its own thread: the common pool may have a single thread on a small machine, and this one blocks.
@@ -75,6 +81,9 @@ public final class SchedcLanguageServer implements LanguageServer, LanguageClien
 
     @Override public void connect(LanguageClient client) { documents.connect(client); }
 
+    /** The documents and analyses the server holds (tests bound its memory through it). */
+    AnalysisService service() { return service; }
+
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         ServerCapabilities caps = new ServerCapabilities();
@@ -87,6 +96,7 @@ public final class SchedcLanguageServer implements LanguageServer, LanguageClien
         caps.setCompletionProvider(new CompletionOptions(false, List.of(".")));
         caps.setDefinitionProvider(true);
         caps.setDocumentSymbolProvider(true);
+        caps.setDocumentFormattingProvider(true);
         return CompletableFuture.completedFuture(new InitializeResult(caps, new ServerInfo("schedc", "0.1.0")));
     }
 

@@ -48,6 +48,22 @@ class DefinitionAndSymbolsTest {
 
     @Test void parameters() { assertGoesTo("prev_cpu)", 0, "prev_cpu, wake_flags", 0); }
 
+    @Test void namesFromAnImportedFileLeadIntoIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String module = "module helpers\nconst HELPER_SLICE = 5ms\nfn put(p: task) {\n  insert p into local slice HELPER_SLICE\n}\n";
+        java.nio.file.Path lib = java.nio.file.Files.writeString(dir.resolve("helpers.sched"), module);
+        String policy = "import \"helpers.sched\"\npolicy imp {\n  on enqueue(p, enq_flags) { put(p) }\n  on dispatch(cpu, prev) { let s = HELPER_SLICE }\n}\n";
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("imp.sched"), policy);
+        String uri = file.toUri().toString();
+        lsp.open(uri, policy);
+        List<? extends Location> call = lsp.definition(uri, LspTestSession.at(policy, "put(p)", 0, 1));
+        assertEquals(1, call.size(), call.toString());
+        assertEquals(lib.toUri().toString(), call.getFirst().getUri());
+        assertEquals(LspTestSession.at(module, "put", 0, 0), call.getFirst().getRange().getStart());
+        List<? extends Location> constant = lsp.definition(uri, LspTestSession.at(policy, "HELPER_SLICE", 0, 2));
+        assertEquals(lib.toUri().toString(), constant.getFirst().getUri());
+        assertEquals(LspTestSession.at(module, "HELPER_SLICE", 0, 0), constant.getFirst().getRange().getStart());
+    }
+
     @Test void nothingOnKeywords() {
         assertEquals(List.of(), lsp.definition(URI, LspTestSession.at(text, "insert p into local", 0, 1)));
     }

@@ -83,6 +83,23 @@ class HoverTest {
         assertTrue(hover(text, uri, "pick.was_idle", 0, 1).contains("cpu_pick"));
     }
 
+    @Test void typesInsideTheBrokenStatementItself() throws Exception {
+        // The attribution covers statements with errors: the good parts of a broken line still have types.
+        String text = simple.replace("move shared to local", "move shared to local\n    let broken = nosuch + vtime_now");
+        String uri = "file:///hover/broken-line.sched";
+        lsp.open(uri, text);
+        lsp.awaitDiagnostics(uri, p -> !p.getDiagnostics().isEmpty());
+        assertTrue(hover(text, uri, "vtime_now\n", 0, 1).contains("u64"));
+    }
+
+    @Test void namesFromImportedModulesHaveTheirTypes() throws Exception {
+        String text = LspTestSession.example("game.sched");
+        String uri = LspTestSession.examplesDir().resolve("game.sched").toUri().toString();
+        lsp.open(uri, text);
+        assertTrue(hover(text, uri, "return PRIO_HIGH", 0, 9).contains("```schedc\n"), "PRIO_HIGH from prio_classes");
+        assertTrue(hover(text, uri, "let cpu = idle_select", 0, 6).contains("s32"), "the result of idle_select from the library");
+    }
+
     @Test void perTaskStateField() throws Exception {
         String text = LspTestSession.example("server.sched");
         String uri = "file:///hover/server.sched";

@@ -1,0 +1,165 @@
+package org.schedc.sema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.schedc.ast.Ast;
+import org.schedc.ast.Ast.Expr;
+import org.schedc.bpf.btf.Btf;
+import org.schedc.bpf.btf.BtfType;
+import org.schedc.diag.Span;
+import org.schedc.kabi.Kabi;
+import org.schedc.sema.Symbols.Resolution;
+
+/**
+ * Kernel knowledge from each target's BTF: field paths (resolved once into a {@link KernelFieldRef}), BTF
+ * types as policy types, enumerators the policy needs, and which task fields a scheduler may write.
+ */
+final class KernelFields {
+    /** Task fields with friendlier names: {@code p.vtime} is {@code p.scx.dsq_vtime}. */
+    static final Map<String, List<String>> TASK_ALIASES = Map.of(
+            "vtime", List.of("scx", "dsq_vtime"),
+            "slice", List.of("scx", "slice"),
+            "weight", List.of("scx", "weight"));
+    /** The only task_struct fields a sched_ext program may write. */
+    private static final Set<List<String>> WRITABLE_TASK_FIELDS = Set.of(
+            List.of("scx", "slice"), List.of("scx", "dsq_vtime"));
+    /** Kernels that have these setters warn about direct writes; use them when every target has them. */
+    private static final Map<List<String>, String> TASK_FIELD_SETTERS = Map.of(
+            List.of("scx", "slice"), "scx_bpf_task_set_slice", List.of("scx", "dsq_vtime"), "scx_bpf_task_set_dsq_vtime");
+
+    private final SemaContext ctx;
+
+    KernelFields(SemaContext ctx) { this.ctx = ctx; }
+
+    /** Resolves {@code prefix + field} from {@code root} in every target kernel; the primary kernel gives the type. */
+    Type resolve(Expr.Field f, Expr base, String root, List<String> prefix) {
+        List<Kabi> targets = ctx.targets;
+        String field = f.field().name();
+        List<String> path = new ArrayList<>(prefix);
+        Kabi primary = ctx.primary();
+        if (root.equals("task_struct") && prefix.isEmpty() && TASK_ALIASES.containsKey(field)
+                && primary.struct("task_struct").isPresent()
+                && primary.member(primary.struct("task_struct").getAsInt(), field).isEmpty()) {
+            path.addAll(TASK_ALIASES.get(field));
+        } else path.add(field);
+        Type result = null;
+        List<KernelFieldRef.Layout> layouts = new ArrayList<>();
+        for (Kabi k : targets) {
+            OptionalInt rootId = k.struct(root);
+            if (rootId.isEmpty()) {
+                ctx.report(KernelErrors.noStruct(f.span(), k.name(), root));
+                return Type.ERROR;
+            }
+            List<Kabi.FieldInfo> chain = new ArrayList<>();
+            int current = rootId.getAsInt();
+            int typeId = 0;
+            for (String step : path) {
+                Optional<List<Kabi.FieldInfo>> m = k.member(current, step);
+                if (m.isEmpty()) {
+                    String structName = k.btf().type(k.btf().resolve(current)).name();
+                    boolean elsewhere = targets.stream().anyMatch(o -> o != k && hasPath(o, root, path));
+                    ctx.report(elsewhere ? KernelErrors.noFieldInKernel(f.field().span(), k.name(), step, structName)
+                            : NameErrors.noKernelField(f.field().span(), step, structName, Suggestions.closest(step, k.memberNames(current))));
+                    return Type.ERROR;
+                }
+                chain.addAll(m.get());
+                typeId = m.get().getLast().typeId();
+                if (m.get().getLast().bitfieldSize() != 0) {
+                    ctx.report(ValueErrors.bitField(f.field().span(), step));
+                    return Type.ERROR;
+                }
+                current = k.btf().resolve(typeId);
+            }
+            layouts.add(new KernelFieldRef.Layout(k.name(), List.copyOf(chain), chain.stream().mapToLong(Kabi.FieldInfo::byteOffset).sum(), typeId));
+            Type t = valueType(k.btf(), typeId, false, k == primary ? f.field().span() : null);
+            if (result == null) result = t;
+            else if (!sameKind(result, t)) {
+                ctx.report(KernelErrors.fieldTypeDiffers(f.field().span(), String.join(".", path), result, primary.name(), t, k.name()));
+                return Type.ERROR;
+            }
+        }
+        ctx.recorded.resolve(f, new Resolution.FieldAccess(base, root, List.copyOf(path), result));
+        ctx.recorded.kernelFields.put(f, new KernelFieldRef(base, root, List.copyOf(path), result, KernelFieldRef.Access.READ,
+                Optional.empty(), List.copyOf(layouts)));
+        return result;
+    }
+
+    /** An assignment to a kernel field: only p.slice and p.vtime, through their setter kfuncs when possible. */
+    void checkWrite(Ast.Stmt.Assign a, Resolution.FieldAccess fa) {
+        if (!fa.rootStruct().equals("task_struct") || !WRITABLE_TASK_FIELDS.contains(fa.path())) {
+            ctx.report(ValueErrors.kernelFieldReadOnly(a.target().span(), String.join(".", fa.path())));
+            return;
+        }
+        String setter = TASK_FIELD_SETTERS.get(fa.path());
+        String callback = ctx.body.callback;
+        boolean viaSetter = ctx.targets.stream().allMatch(k -> k.kfunc(setter).isPresent())
+                && ctx.rules.allows(setter, callback == null ? "" : callback, ctx.body.sleepable);
+        if (viaSetter) ctx.recorded.assignKfuncs.put(a, setter);
+        KernelFieldRef ref = ctx.recorded.kernelFields.get(a.target());
+        if (ref != null) {
+            ctx.recorded.kernelFields.put(a.target(), ref.withAccess(a.op() == null ? KernelFieldRef.Access.WRITE : KernelFieldRef.Access.READ_WRITE,
+                    viaSetter ? Optional.of(setter) : Optional.empty()));
+        }
+    }
+
+    static boolean hasPath(Kabi k, String root, List<String> path) {
+        OptionalInt id = k.struct(root);
+        if (id.isEmpty()) return false;
+        int current = id.getAsInt();
+        for (String step : path) {
+            Optional<List<Kabi.FieldInfo>> m = k.member(current, step);
+            if (m.isEmpty()) return false;
+            current = k.btf().resolve(m.get().getLast().typeId());
+        }
+        return true;
+    }
+
+    /** Kernels may differ in integer width (the primary's offsets and CO-RE cover that), not in kind or sign. */
+    private static boolean sameKind(Type a, Type b) {
+        if (a instanceof Type.Int ia && b instanceof Type.Int ib) return ia.signed() == ib.signed();
+        if (a instanceof Type.Chars && b instanceof Type.Chars) return true;
+        return a.equals(b);
+    }
+
+    /** Every target must have the enumerator (e.g. SCX_DSQ_LOCAL). */
+    void requireEnum(String enumerator, Span span) {
+        for (Kabi k : ctx.targets) {
+            if (k.enumValue(enumerator).isEmpty()) ctx.report(KernelErrors.noEnumerator(span, k.name(), enumerator));
+        }
+    }
+
+    /** Maps a kernel BTF type to a policy type (ints, bool, kernel struct pointers, char arrays); reported at {@code where} if not null. */
+    Type valueType(Btf btf, int typeId, boolean nullable, Span where) {
+        if (typeId == 0) return Type.VOID;
+        int id = btf.resolve(typeId);
+        BtfType t = btf.type(id);
+        return switch (t) {
+            case BtfType.Int i -> (i.encoding() & 4) != 0 ? Type.BOOL : new Type.Int(i.size() * 8, (i.encoding() & 1) != 0);
+            case BtfType.Enum e -> new Type.Int(e.size() * 8, e.signed());
+            case BtfType.Enum64 e -> new Type.Int(e.size() * 8, e.signed());
+            case BtfType.Ptr p -> {
+                int target = btf.resolve(p.type());
+                BtfType tt = target == 0 ? null : btf.type(target);
+                if (tt instanceof BtfType.Struct || tt instanceof BtfType.Union || tt instanceof BtfType.Fwd) yield new Type.KernelPtr(tt.name(), nullable);
+                yield unsupported(btf, typeId, where);
+            }
+            case BtfType.Struct s -> new Type.KernelStruct(s.name());
+            case BtfType.Union u -> new Type.KernelStruct(u.name());
+            case BtfType.Array a -> {
+                BtfType elem = btf.type(btf.resolve(a.elemType()));
+                if (elem instanceof BtfType.Int ei && ei.size() == 1) yield new Type.Chars(a.nelems());
+                yield unsupported(btf, typeId, where);
+            }
+            default -> unsupported(btf, typeId, where);
+        };
+    }
+
+    private Type unsupported(Btf btf, int typeId, Span where) {
+        if (where != null) ctx.report(ValueErrors.kernelTypeUnsupported(where, btf.describe(typeId)));
+        return Type.ERROR;
+    }
+}
