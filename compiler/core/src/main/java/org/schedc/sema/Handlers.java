@@ -1,8 +1,10 @@
 package org.schedc.sema;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.schedc.ast.Ast;
@@ -18,10 +20,11 @@ final class Handlers {
 
     /** Every handler once; a callback handled twice is reported at the second. */
     void checkAll(List<Ast.Item.Handler> decls) {
-        Set<String> seenCallbacks = new HashSet<>();
+        Map<String, Ast.Item.Handler> seenCallbacks = new HashMap<>();
         for (Ast.Item.Handler h : decls) {
-            if (!seenCallbacks.add(h.callback().name())) {
-                ctx.report(NameErrors.duplicateHandler(h.callback().span(), h.callback().name()));
+            Ast.Item.Handler first = seenCallbacks.putIfAbsent(h.callback().name(), h);
+            if (first != null) {
+                ctx.report(NameErrors.duplicateHandler(h.callback().span(), h.callback().name(), first.callback().span()));
                 continue;
             }
             HandlerInfo info = check(h);

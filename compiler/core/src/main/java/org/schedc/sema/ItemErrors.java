@@ -1,5 +1,6 @@
 package org.schedc.sema;
 
+import java.util.List;
 import org.schedc.ast.Ast;
 import org.schedc.diag.Span;
 
@@ -24,11 +25,13 @@ final class ItemErrors {
     }
 
     static SemaError secondTags(Span at, Ast.Item.Tags first) {
-        return new SemaError("E0328", at, "a policy has one 'tags' item (line " + first.span().line() + "); list every tag there");
+        return new SemaError("E0328", at, "a policy has one 'tags' item; list every tag there",
+                List.of(SemaError.here(first.span(), "the first 'tags' item")));
     }
 
     static SemaError secondClassify(Span at, Ast.Item.Classify first) {
-        return new SemaError("E0328", at, "a policy has one 'classify' block (line " + first.span().line() + "); rules are tried in order, put them all there");
+        return new SemaError("E0328", at, "a policy has one 'classify' block; rules are tried in order, put them all there",
+                List.of(SemaError.here(first.span(), "the first 'classify' block")));
     }
 
     static SemaError timeoutRange(Span at) {

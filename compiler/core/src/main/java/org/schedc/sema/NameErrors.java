@@ -2,6 +2,7 @@ package org.schedc.sema;
 
 import java.util.List;
 import java.util.Optional;
+import org.schedc.diag.Diagnostic;
 import org.schedc.diag.SourceFile;
 import org.schedc.diag.Span;
 
@@ -33,8 +34,9 @@ final class NameErrors {
         return new SemaError("E0202", at, "'none' is the implicit tag 0 and cannot be declared");
     }
 
-    static SemaError duplicateHandler(Span at, String callback) {
-        return new SemaError("E0202", at, "handler '" + callback + "' is defined twice");
+    static SemaError duplicateHandler(Span at, String callback, Span first) {
+        return new SemaError("E0202", at, "handler '" + callback + "' is defined twice",
+                List.of(SemaError.here(first, "the first 'on " + callback + "'")));
     }
 
     static SemaError classCacheFieldName(Span at) {
@@ -55,9 +57,11 @@ final class NameErrors {
 
     /** A second top-level declaration; {@code first} is where the name was declared first (maybe another file). */
     static SemaError duplicateDeclaration(Span at, String name, SourceFile here, boolean inPolicy, SourceFile firstFile, Span first) {
-        return new SemaError("E0202", at, firstFile == here
-                ? "'" + name + "' is already declared in this " + (inPolicy ? "policy" : "module") + " (line " + first.line() + ")"
-                : "'" + name + "' is already declared at " + firstFile.path() + ":" + first.line() + ":" + first.column(), List.of());
+        boolean sameFile = firstFile == here;
+        return new SemaError("E0202", at, sameFile
+                ? "'" + name + "' is already declared in this " + (inPolicy ? "policy" : "module")
+                : "'" + name + "' is already declared in " + firstFile.path(),
+                List.of(new Diagnostic.Related(sameFile ? null : firstFile, first, "'" + name + "' is first declared here")));
     }
 
     static SemaError builtinRedeclared(Span at, String name) {
@@ -68,8 +72,9 @@ final class NameErrors {
         return new SemaError("E0202", at, "parameter '" + name + "' is declared twice");
     }
 
-    static SemaError duplicateLocal(Span at, String name) {
-        return new SemaError("E0202", at, "'" + name + "' is already declared in this block");
+    static SemaError duplicateLocal(Span at, String name, Span first) {
+        return new SemaError("E0202", at, "'" + name + "' is already declared in this block",
+                List.of(SemaError.here(first, "'" + name + "' is first declared here")));
     }
 
     // E0203 .. E0210

@@ -47,8 +47,11 @@ final class SemaContext {
         this.rules = rules;
     }
 
+    /** Reports in the file being checked; related locations without a file are in that file too. */
     void report(SemaError e) {
-        diags.report(new Diagnostic(Severity.ERROR, e.code(), e.message(), file, e.span(), e.related()));
+        List<Diagnostic.Related> related = e.related().stream()
+                .map(r -> r.file() == null ? new Diagnostic.Related(file, r.span(), r.message()) : r).toList();
+        diags.report(new Diagnostic(Severity.ERROR, e.code(), e.message(), file, e.span(), related));
     }
 
     Kabi primary() { return targets.getFirst(); }

@@ -20,7 +20,7 @@ final class Statements {
 
     void declare(Ast.Ident name, Local l) {
         Map<String, Local> scope = ctx.body.scopes.peek();
-        if (scope.containsKey(name.name())) ctx.report(NameErrors.duplicateLocal(name.span(), name.name()));
+        if (scope.containsKey(name.name())) ctx.report(NameErrors.duplicateLocal(name.span(), name.name(), scope.get(name.name()).declared));
         scope.put(name.name(), l);
     }
 

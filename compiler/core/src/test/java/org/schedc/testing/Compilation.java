@@ -19,7 +19,7 @@ public final class Compilation {
     public record Outcome(Optional<Compiler.Result> result, List<Diagnostic> diagnostics) {
         public boolean succeeded() { return result.isPresent() && diagnostics.stream().noneMatch(d -> d.severity() == org.schedc.diag.Severity.ERROR); }
 
-        /** One line per diagnostic: {@code line:col CODE message} (warnings are prefixed with their severity). */
+        /** One line per diagnostic: {@code line:col CODE message} (warnings are prefixed with their severity), then its {@code note} lines. */
         public String golden() {
             return diagnostics.stream().map(Compilation::line).map(s -> s + "\n").collect(Collectors.joining());
         }
@@ -46,6 +46,12 @@ public final class Compilation {
             case WARNING -> "warning ";
             case NOTE -> "note ";
         };
-        return d.span().line() + ":" + d.span().column() + " " + severity + d.code() + " " + d.message();
+        StringBuilder out = new StringBuilder(d.span().line() + ":" + d.span().column() + " " + severity + d.code() + " " + d.message());
+        // Related locations: indented "note" lines, with the path when they are in another file.
+        for (Diagnostic.Related r : d.related()) {
+            String where = r.file() == d.file() || r.file() == null ? "" : r.file().path() + ":";
+            out.append("\n  note ").append(where).append(r.span().line()).append(':').append(r.span().column()).append(' ').append(r.message());
+        }
+        return out.toString();
     }
 }
