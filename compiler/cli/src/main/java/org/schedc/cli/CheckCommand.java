@@ -75,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
             case sarif -> ReportFormats.sarif(report, version);
         };
         if (output != null) {
-            if (!Inputs.writeAtomically(output, text.getBytes(StandardCharsets.UTF_8), err)) return Main.USAGE;
+            if (!OutputFiles.write(output, text.getBytes(StandardCharsets.UTF_8), inputs, err)) return Main.USAGE;
         } else {
             spec.commandLine().getOut().print(text);
         }

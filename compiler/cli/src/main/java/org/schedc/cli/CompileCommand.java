@@ -47,7 +47,7 @@ final class CompileCommand implements Callable<Integer> {
         Inputs.print(diags, err);
         if (result.isEmpty() || diags.hasErrors()) return Main.INPUT_ERRORS;
         Path out = output != null ? output : Path.of(input.toString().replaceFirst("\\.sched$", "") + ".bpf.o");
-        if (!Inputs.writeAtomically(out, result.get().output().elf(), err)) return Main.USAGE;
+        if (!OutputFiles.write(out, result.get().output().elf(), List.of(input), err)) return Main.USAGE;
         if (asm) {
             for (ObjectAssembler.ProgramCode p : result.get().output().programs()) {
                 spec.commandLine().getOut().println(p.section() + ":");

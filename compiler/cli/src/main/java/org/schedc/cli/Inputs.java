@@ -5,11 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.schedc.diag.Diagnostic;
 import org.schedc.diag.DiagnosticPrinter;
@@ -51,31 +49,5 @@ final class Inputs {
     static void print(Diagnostics diags, PrintWriter err) {
         for (Diagnostic d : diags.sorted()) err.print(DiagnosticPrinter.format(d));
         err.flush();
-    }
-
-    /** Writes next to the target and renames, so readers never see a partial object. */
-    static boolean writeAtomically(Path out, byte[] bytes, PrintWriter err) {
-        Path dir = out.toAbsolutePath().getParent();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + out.getFileName() + ".", ".tmp");
-            Files.write(tmp, bytes);
-            // Temp files are created private; an output should get the usual permissions.
-            try {
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) { /* not a POSIX file system */ }
-            try {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return true;
-        } catch (IOException e) {
-            err.println(out + ": error[E0003]: cannot write output: " + (e instanceof NoSuchFileException ? "no such directory" : e.getMessage()));
-            if (tmp != null) {
-                try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort */ }
-            }
-            return false;
-        }
     }
 }
