@@ -55,9 +55,11 @@ final class CheckCommand implements Callable<Integer> {
         boolean ioProblem = false;
         Compiler compiler = new Compiler(new KabiRegistry());
         for (Path input : inputs) {
-            Optional<SourceFile> file = Inputs.readSource(input, err);
+            Diagnostics inputErrors = new Diagnostics();
+            Optional<SourceFile> file = Inputs.readSource(input, err, inputErrors);
             if (file.isEmpty()) {
-                ioProblem = true;
+                findings.addAll(inputErrors.sorted()); // not UTF-8: a finding like any other
+                ioProblem |= !inputErrors.hasErrors();
                 continue;
             }
             try {

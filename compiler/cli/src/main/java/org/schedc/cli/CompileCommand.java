@@ -34,9 +34,12 @@ final class CompileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        Optional<SourceFile> file = Inputs.readSource(input, err);
-        if (file.isEmpty()) return Main.USAGE;
         Diagnostics diags = new Diagnostics();
+        Optional<SourceFile> file = Inputs.readSource(input, err, diags);
+        if (file.isEmpty()) {
+            Inputs.print(diags, err);
+            return diags.hasErrors() ? Main.INPUT_ERRORS : Main.USAGE;
+        }
         Optional<Compiler.Result> result;
         try {
             result = new Compiler(new KabiRegistry()).compile(file.get(), new Compiler.Options(kernels), diags);

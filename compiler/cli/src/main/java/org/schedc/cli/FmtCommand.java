@@ -45,9 +45,11 @@ final class FmtCommand implements Callable<Integer> {
         }
         int status = Main.OK;
         for (Path input : inputs) {
-            Optional<SourceFile> file = Inputs.readSource(input, err);
+            org.schedc.diag.Diagnostics inputErrors = new org.schedc.diag.Diagnostics();
+            Optional<SourceFile> file = Inputs.readSource(input, err, inputErrors);
             if (file.isEmpty()) {
-                status = Math.max(status, Main.USAGE);
+                Inputs.print(inputErrors, err);
+                status = Math.max(status, inputErrors.hasErrors() ? Main.INPUT_ERRORS : Main.USAGE);
                 continue;
             }
             String formatted;

@@ -2,9 +2,6 @@ package org.schedc.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,21 +11,24 @@ import org.schedc.diag.DiagnosticPrinter;
 import org.schedc.diag.Diagnostics;
 import org.schedc.diag.SourceFile;
 
-/** File reading and writing shared by the commands: clear I/O messages, and no half-written outputs. */
+/** File reading shared by the commands, with clear I/O messages (writing: {@link OutputFiles}). */
 final class Inputs {
+    static final String NOT_UTF8 = "E0002";
+
     private Inputs() {}
 
-    static Optional<SourceFile> readSource(Path path, PrintWriter err) {
+    /**
+     * A policy file's text. Empty when it cannot be used: a file that is not UTF-8 is an error in the input
+     * (E0002 at the first bad byte, added to {@code inputErrors}: exit 1, counted like any other finding);
+     * a missing or unreadable file is an I/O error, printed here (exit 2).
+     */
+    static Optional<SourceFile> readSource(Path path, PrintWriter err, Diagnostics inputErrors) {
         try {
-            byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return Optional.of(new SourceFile(path.toString(), text));
+            return Optional.of(SourceFile.fromUtf8(path.toString(), Files.readAllBytes(path)));
+        } catch (SourceFile.NotUtf8 e) {
+            inputErrors.report(Diagnostic.error(NOT_UTF8, e.getMessage(), e.shown(), e.at()));
         } catch (NoSuchFileException e) {
             err.println(path + ": error[E0001]: no such file");
-        } catch (CharacterCodingException e) {
-            err.println(path + ": error[E0002]: not a UTF-8 text file");
         } catch (IOException e) {
             err.println(path + ": error[E0001]: cannot read: " + e.getMessage());
         }

@@ -161,15 +161,6 @@ class MainCliTest {
     }
 
     @Test
-    void nonUtf8InputExitsTwo() throws IOException {
-        Path src = dir.resolve("latin1.sched");
-        Files.write(src, "policy caf\u00e9 { }".getBytes(StandardCharsets.ISO_8859_1));
-        Cli.Result r = run("compile", src.toString(), "-o", dir.resolve("x.o").toString());
-        assertEquals(Main.USAGE, r.exit(), r::toString);
-        assertTrue(r.err().contains("UTF-8"), r::toString);
-    }
-
-    @Test
     void outputInAMissingDirectoryExitsTwo() {
         Path out = dir.resolve("no/such/dir/x.o");
         Cli.Result r = run("compile", EXAMPLES.resolve("fifo.sched").toString(), "-o", out.toString());
