@@ -9,7 +9,6 @@ import org.schedc.diag.Diagnostics;
 import org.schedc.diag.SourceFile;
 import org.schedc.driver.Compiler;
 import org.schedc.kabi.KabiRegistry;
-import org.schedc.object.ObjectAssembler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,22 +40,20 @@ final class CompileCommand implements Callable<Integer> {
             return diags.hasErrors() ? Main.INPUT_ERRORS : Main.USAGE;
         }
         Optional<Compiler.Result> result;
+        KabiRegistry registry = new KabiRegistry();
         try {
-            result = new Compiler(new KabiRegistry()).compile(file.get(), new Compiler.Options(kernels), diags);
+            result = new Compiler(registry).compile(file.get(), new Compiler.Options(kernels), diags);
         } catch (KabiRegistry.KabiException e) {
             err.println("schedc: error[E0403]: " + e.getMessage());
             return Main.USAGE;
         }
+        // The code first, then why it was refused: without it a refusal leaves nothing to look at.
+        if (asm && result.isEmpty()) AsmListing.printRefused(file.get(), kernels, registry, diags, spec.commandLine().getOut());
         Inputs.print(diags, err);
         if (result.isEmpty() || diags.hasErrors()) return Main.INPUT_ERRORS;
         Path out = output != null ? output : Path.of(input.toString().replaceFirst("\\.sched$", "") + ".bpf.o");
         if (!OutputFiles.write(out, result.get().output().elf(), List.of(input), err)) return Main.USAGE;
-        if (asm) {
-            for (ObjectAssembler.ProgramCode p : result.get().output().programs()) {
-                spec.commandLine().getOut().println(p.section() + ":");
-                spec.commandLine().getOut().print(org.schedc.bpf.asm.Disassembler.disassemble(p.code(), line -> file.get().lineText(line).strip()));
-            }
-        }
+        if (asm) AsmListing.print(result.get().output().programs(), file.get(), spec.commandLine().getOut());
         return Main.OK;
     }
 }
