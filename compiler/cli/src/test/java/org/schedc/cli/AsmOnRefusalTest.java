@@ -15,31 +15,9 @@ import org.schedc.testing.Cli;
 
 /** Issue 14 item 6: {@code compile --asm} shows the code verifier-sim refused, then the rejection; nothing is written. */
 class AsmOnRefusalTest {
-    /**
-     * Issue 14 item 2 (a handler argument re-read after its null check): verifier-sim refuses dispatch.
-     * When that bug is fixed this test fails on purpose: put another policy the compiler builds but
-     * verifier-sim refuses here (there will be one as long as E0701 exists).
-     */
-    static final String REFUSED = """
-            policy nul {
-              tags offline, online
-              queue main: fifo
+    /** Refused by verifier-sim while the open bug it shows is open; when fixed, put another refused policy here. */
+    static final String REFUSED = org.schedc.driver.OpenCodegenBugsTest.LOST_NULL_CHECK_POLICY;
 
-              on enqueue(p, enq_flags) {
-                insert p into main slice 5ms
-              }
-
-              on dispatch(cpu, prev) {
-                if prev != null {
-                  let k = prev.tag != offline
-                  if k and (prev.scx.flags & 1) != 0 {
-                    move main to local
-                  }
-                }
-                move main to local
-              }
-            }
-            """;
 
     @TempDir Path dir;
 
