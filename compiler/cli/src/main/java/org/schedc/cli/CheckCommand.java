@@ -96,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static String version() {
-        String v = Main.class.getAnnotation(Command.class).version()[0];
+        String v = Main.VERSION;
         return v.startsWith("schedc ") ? v.substring("schedc ".length()) : v;
     }
 }

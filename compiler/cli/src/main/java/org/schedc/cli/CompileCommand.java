@@ -1,5 +1,6 @@
 package org.schedc.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,30 +31,38 @@ final class CompileCommand implements Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    /** Set when {@link FastCompile} runs this command without picocli (then {@code spec} is null). */
+    PrintWriter out, err;
+
     @Override
     public Integer call() {
-        var err = spec.commandLine().getErr();
+        PrintWriter err = this.err != null ? this.err : spec.commandLine().getErr();
+        PrintWriter stdout = this.out != null ? this.out : spec.commandLine().getOut();
         Diagnostics diags = new Diagnostics();
         Optional<SourceFile> file = Inputs.readSource(input, err, diags);
         if (file.isEmpty()) {
             Inputs.print(diags, err);
             return diags.hasErrors() ? Main.INPUT_ERRORS : Main.USAGE;
         }
+        Timings.mark("read policy");
         Optional<Compiler.Result> result;
         KabiRegistry registry = new KabiRegistry();
+        if (Timings.phases()) org.schedc.driver.PhaseProbe.run(file.get(), kernels, registry, Timings::mark);
         try {
             result = new Compiler(registry).compile(file.get(), new Compiler.Options(kernels), diags);
+            Timings.mark(Timings.phases() ? "compile (warm, after the probe)" : "compile (parse .. verifier-sim)");
         } catch (KabiRegistry.KabiException e) {
             err.println("schedc: error[E0403]: " + e.getMessage());
             return Main.USAGE;
         }
         // The code first, then why it was refused: without it a refusal leaves nothing to look at.
-        if (asm && result.isEmpty()) AsmListing.printRefused(file.get(), kernels, registry, diags, spec.commandLine().getOut());
+        if (asm && result.isEmpty()) AsmListing.printRefused(file.get(), kernels, registry, diags, stdout);
         Inputs.print(diags, err);
         if (result.isEmpty() || diags.hasErrors()) return Main.INPUT_ERRORS;
         Path out = output != null ? output : Path.of(input.toString().replaceFirst("\\.sched$", "") + ".bpf.o");
         if (!OutputFiles.write(out, result.get().output().elf(), List.of(input), err)) return Main.USAGE;
-        if (asm) AsmListing.print(result.get().output().programs(), file.get(), spec.commandLine().getOut());
+        Timings.mark("write object");
+        if (asm) AsmListing.print(result.get().output().programs(), file.get(), stdout);
         return Main.OK;
     }
 }

@@ -36,22 +36,28 @@ public final class UnverifiedBuild {
         if (tree.module() != null || tree.policy() == null) return Optional.empty();
         try {
             List<Checker.ModuleUnit> modules = new ModuleLoader(scratch).load(file, tree.imports());
-            List<Kabi> targets = new ArrayList<>();
-            if (!kernels.isEmpty()) {
-                for (String k : new LinkedHashSet<>(kernels)) targets.add(registry.load(k));
-            } else {
-                LinkedHashSet<String> named = new LinkedHashSet<>();
-                for (Ast.KernelRef ref : tree.policy().kernels()) named.add(ref.version());
-                for (Ast.Item item : tree.policy().items()) {
-                    if (item instanceof Ast.Item.Kernels ks) for (Ast.KernelRef ref : ks.kernels()) named.add(ref.version());
-                }
-                for (String k : named.isEmpty() ? KabiRegistry.defaultKernels() : named) targets.add(registry.load(k));
-            }
+            List<Kabi> targets = targets(tree, kernels, registry);
             Optional<CheckedPolicy> checked = new Checker(file, scratch, targets, KfuncRules.load()).check(tree, modules);
             if (checked.isEmpty() || scratch.hasErrors()) return Optional.empty();
             return Optional.of(new ObjectAssembler(checked.get()).assemble(new Lowering(checked.get()).lower()));
         } catch (KabiRegistry.KabiException | CodeGenerator.StackOverflow e) {
             return Optional.empty();
         }
+    }
+
+    /** The target kernels as Compiler.compile picks them: the command line's, else the policy's, else every bundled one. */
+    static List<Kabi> targets(Ast.PolicyFile tree, List<String> kernels, KabiRegistry registry) throws KabiRegistry.KabiException {
+        List<Kabi> targets = new ArrayList<>();
+        if (!kernels.isEmpty()) {
+            for (String k : new LinkedHashSet<>(kernels)) targets.add(registry.load(k));
+            return targets;
+        }
+        LinkedHashSet<String> named = new LinkedHashSet<>();
+        for (Ast.KernelRef ref : tree.policy().kernels()) named.add(ref.version());
+        for (Ast.Item item : tree.policy().items()) {
+            if (item instanceof Ast.Item.Kernels ks) for (Ast.KernelRef ref : ks.kernels()) named.add(ref.version());
+        }
+        for (String k : named.isEmpty() ? KabiRegistry.defaultKernels() : named) targets.add(registry.load(k));
+        return targets;
     }
 }
