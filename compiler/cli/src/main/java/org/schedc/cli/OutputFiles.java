@@ -25,7 +25,7 @@ import java.util.Set;
  * It refuses writes that would destroy data: a target that is one of the command's inputs or a module
  * they import (E0004), or that exists but is not a regular file, such as a device node, a FIFO or a
  * directory (E0005). Symbolic links are followed: the file they point to is checked and replaced, and
- * the link stays. The bytes go to a temporary file in the target's directory, reach the disk, and are
+ * the link stays. The bytes go to a temporary file in the target's directory and are
  * renamed over the target, so no reader ever sees a half-written file (E0003 when that fails).
  * All three are usage/I/O errors: exit 2.
  */
@@ -159,8 +159,8 @@ public final class OutputFiles {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ByteBuffer b = ByteBuffer.wrap(bytes);
                 while (b.hasRemaining()) ch.write(b);
-                // Without this a crash soon after the rename can leave an empty file on some file systems.
-                ch.force(true);
+                // No fsync, like compilers: the rename already keeps readers and crashed runs from seeing
+                // a partial file, and a sync cost 5-50 ms per compile on a busy disk (startup-breakdown.md).
             }
             permissions(tmp, target);
             try {
