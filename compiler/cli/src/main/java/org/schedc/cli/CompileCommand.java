@@ -48,8 +48,6 @@ final class CompileCommand implements Callable<Integer> {
         Optional<Compiler.Result> result;
         KabiRegistry registry = new KabiRegistry();
         if (Timings.phases()) org.schedc.driver.PhaseProbe.run(file.get(), kernels, registry, Timings::mark);
-        else if (CompileWarmup.ENABLED) CompileWarmup.run(file.get(), kernels, registry);
-        Timings.mark("warm-up (parse || kernel schemas)");
         try {
             result = new Compiler(registry).compile(file.get(), new Compiler.Options(kernels), diags);
             Timings.mark(Timings.phases() ? "compile (warm, after the probe)" : "compile (parse .. verifier-sim)");
