@@ -1,5 +1,11 @@
 package org.schedc.diag;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +24,41 @@ public final class SourceFile {
             if (text.charAt(i) == '\n') starts.add(i + 1);
         }
         lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Policy text is UTF-8: anything else would silently change string literals and positions. */
+    public static SourceFile fromUtf8(String path, byte[] bytes) throws NotUtf8 {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length); // UTF-8 never decodes to more chars than bytes
+        CoderResult r = strict.decode(in, out, true);
+        if (!r.isError()) r = strict.flush(out);
+        if (!r.isError()) return new SourceFile(path, out.flip().toString());
+        int badChar = out.position(), badByte = in.position();
+        // The shown text has U+FFFD for undecodable bytes, so the caret line still reads sensibly.
+        SourceFile shown = new SourceFile(path, new String(bytes, StandardCharsets.UTF_8));
+        throw new NotUtf8(shown, shown.span(badChar, badChar + 1), badByte, bytes[badByte] & 0xff);
+    }
+
+    /** A file that is not UTF-8: where the first undecodable byte is, in a replacement-decoded view of it. */
+    public static final class NotUtf8 extends Exception {
+        private final transient SourceFile shown;
+        private final Span at;
+        private final int byteOffset, byteValue;
+
+        NotUtf8(SourceFile shown, Span at, int byteOffset, int byteValue) {
+            super(String.format("not UTF-8 text: byte 0x%02X (file offset %d) is not valid UTF-8; save the file as UTF-8", byteValue, byteOffset));
+            this.shown = shown;
+            this.at = at;
+            this.byteOffset = byteOffset;
+            this.byteValue = byteValue;
+        }
+
+        public SourceFile shown() { return shown; }
+        public Span at() { return at; }
+        public int byteOffset() { return byteOffset; }
+        public int byteValue() { return byteValue; }
     }
 
     public String path() { return path; }

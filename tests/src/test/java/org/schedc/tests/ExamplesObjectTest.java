@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,6 +24,7 @@ import org.schedc.bpf.elf.ElfObject;
 import org.schedc.bpf.elf.ElfReader;
 import org.schedc.kernel.HostBpftool;
 import org.schedc.object.ObjectReader;
+import org.schedc.testsupport.Needs;
 
 /** Checks of the emitted bytes: golden disassembly, our own reader, and libbpf/LLVM reading them. */
 class ExamplesObjectTest {
@@ -89,10 +90,11 @@ class ExamplesObjectTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
+    @Tag(Needs.LLVM)
     void llvmObjdumpDisassemblesTheObject(String name, @TempDir Path dir) throws Exception {
         String objdump = Stream.of("llvm-objdump", "llvm-objdump-14", "llvm-objdump-16")
                 .filter(ExamplesObjectTest::onPath).findFirst().orElse(null);
-        Assumptions.assumeTrue(objdump != null, "llvm-objdump is not installed");
+        Needs.tool(objdump != null, "llvm-objdump");
         Path obj = dir.resolve(name + ".bpf.o");
         Files.write(obj, example(name).object());
         Result r = run(dir, objdump, "-d", "-r", obj.toString());

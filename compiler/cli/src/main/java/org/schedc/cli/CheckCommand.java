@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.schedc.diag.Diagnostic;
+import org.schedc.diag.Diagnostics;
 import org.schedc.diag.SourceFile;
 import org.schedc.driver.Compiler;
 import org.schedc.kabi.KabiRegistry;
@@ -52,9 +53,11 @@ final class CheckCommand implements Callable<Integer> {
         boolean ioProblem = false;
         Compiler compiler = new Compiler(new KabiRegistry());
         for (Path input : inputs) {
-            Optional<SourceFile> file = Inputs.readSource(input, err);
+            Diagnostics inputErrors = new Diagnostics();
+            Optional<SourceFile> file = Inputs.readSource(input, err, inputErrors);
             if (file.isEmpty()) {
-                ioProblem = true;
+                findings.addAll(inputErrors.sorted()); // not UTF-8: a finding like any other
+                ioProblem |= !inputErrors.hasErrors();
                 continue;
             }
             try {
@@ -72,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
             case sarif -> ReportFormats.sarif(report, version);
         };
         if (output != null) {
-            if (!Inputs.writeAtomically(output, text.getBytes(StandardCharsets.UTF_8), err)) return Main.USAGE;
+            if (!OutputFiles.write(output, text.getBytes(StandardCharsets.UTF_8), inputs, err)) return Main.USAGE;
         } else {
             spec.commandLine().getOut().print(text);
         }
@@ -86,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static String version() {
-        String v = Main.class.getAnnotation(Command.class).version()[0];
+        String v = Main.VERSION;
         return v.startsWith("schedc ") ? v.substring("schedc ".length()) : v;
     }
 }

@@ -1,5 +1,6 @@
 package org.schedc.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,6 @@ import org.schedc.diag.Diagnostics;
 import org.schedc.diag.SourceFile;
 import org.schedc.driver.Compiler;
 import org.schedc.kabi.KabiRegistry;
-import org.schedc.object.ObjectAssembler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,30 +43,39 @@ final class CompileCommand implements Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+    /** Set when {@link FastCompile} runs this command without picocli (then {@code spec} is null). */
+    PrintWriter out, err;
+
     @Override
     public Integer call() {
-        var err = spec.commandLine().getErr();
-        Optional<SourceFile> file = Inputs.readSource(input, err);
-        if (file.isEmpty()) return Main.USAGE;
+        PrintWriter err = this.err != null ? this.err : spec.commandLine().getErr();
+        PrintWriter stdout = this.out != null ? this.out : spec.commandLine().getOut();
         Diagnostics diags = new Diagnostics();
+        Optional<SourceFile> file = Inputs.readSource(input, err, diags);
+        if (file.isEmpty()) {
+            Inputs.print(diags, err);
+            return diags.hasErrors() ? Main.INPUT_ERRORS : Main.USAGE;
+        }
+        Timings.mark("read policy");
         Optional<Compiler.Result> result;
+        KabiRegistry registry = new KabiRegistry();
+        if (Timings.phases()) org.schedc.driver.PhaseProbe.run(file.get(), kernels, registry, Timings::mark);
         try {
-            result = new Compiler(new KabiRegistry()).compile(file.get(), new Compiler.Options(kernels), diags);
+            result = new Compiler(registry).compile(file.get(), new Compiler.Options(kernels), diags);
+            Timings.mark(Timings.phases() ? "compile (warm, after the probe)" : "compile (parse .. verifier-sim)");
         } catch (KabiRegistry.KabiException e) {
             err.println("schedc: error[E0403]: " + e.getMessage());
             return Main.USAGE;
         }
+        // The code first, then why it was refused: without it a refusal leaves nothing to look at.
+        if (asm && result.isEmpty()) AsmListing.printRefused(file.get(), kernels, registry, diags, stdout);
         Inputs.print(diags, err);
         if (result.isEmpty() || diags.hasErrors()) return Main.INPUT_ERRORS;
         Path out = output != null ? output : Path.of(input.toString().replaceFirst("\\.sched$", "") + ".bpf.o");
-        if (!Inputs.writeAtomically(out, result.get().output().elf(), err)) return Main.USAGE;
-        if (dumpIr != null) org.schedc.lower.IrDump.write(result.get().policy(), dumpIr.equals("all"), spec.commandLine().getOut());
-        if (asm) {
-            for (ObjectAssembler.ProgramCode p : result.get().output().programs()) {
-                spec.commandLine().getOut().println(p.section() + ":");
-                spec.commandLine().getOut().print(org.schedc.bpf.asm.Disassembler.disassemble(p.code(), line -> file.get().lineText(line).strip()));
-            }
-        }
+        if (!OutputFiles.write(out, result.get().output().elf(), List.of(input), err)) return Main.USAGE;
+        Timings.mark("write object");
+        if (dumpIr != null) org.schedc.lower.IrDump.write(result.get().policy(), dumpIr.equals("all"), stdout);
+        if (asm) AsmListing.print(result.get().output().programs(), file.get(), stdout);
         return Main.OK;
     }
 }

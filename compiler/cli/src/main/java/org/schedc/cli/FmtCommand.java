@@ -1,6 +1,5 @@
 package org.schedc.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.schedc.diag.Diagnostic;
 import org.schedc.diag.DiagnosticPrinter;
 import org.schedc.diag.SourceFile;
-import org.schedc.format.FileRewriter;
 import org.schedc.format.FormatException;
 import org.schedc.format.Formatter;
 import picocli.CommandLine;
@@ -47,9 +45,11 @@ final class FmtCommand implements Callable<Integer> {
         }
         int status = Main.OK;
         for (Path input : inputs) {
-            Optional<SourceFile> file = Inputs.readSource(input, err);
+            org.schedc.diag.Diagnostics inputErrors = new org.schedc.diag.Diagnostics();
+            Optional<SourceFile> file = Inputs.readSource(input, err, inputErrors);
             if (file.isEmpty()) {
-                status = Math.max(status, Main.USAGE);
+                Inputs.print(inputErrors, err);
+                status = Math.max(status, inputErrors.hasErrors() ? Main.INPUT_ERRORS : Main.USAGE);
                 continue;
             }
             String formatted;
@@ -70,10 +70,10 @@ final class FmtCommand implements Callable<Integer> {
                 }
             } else if (changes) {
                 try {
-                    FileRewriter.replace(input, formatted);
+                    OutputFiles.rewrite(input, formatted.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     out.println(input);
-                } catch (IOException e) {
-                    err.println(input + ": error[E0003]: cannot write: " + e.getMessage());
+                } catch (OutputFiles.Refused e) {
+                    err.println(e.render());
                     status = Math.max(status, Main.USAGE);
                 }
             }

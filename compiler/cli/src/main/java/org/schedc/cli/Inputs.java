@@ -2,35 +2,33 @@ package org.schedc.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.schedc.diag.Diagnostic;
 import org.schedc.diag.DiagnosticPrinter;
 import org.schedc.diag.Diagnostics;
 import org.schedc.diag.SourceFile;
 
-/** File reading and writing shared by the commands: clear I/O messages, and no half-written outputs. */
+/** File reading shared by the commands, with clear I/O messages (writing: {@link OutputFiles}). */
 final class Inputs {
+    static final String NOT_UTF8 = "E0002";
+
     private Inputs() {}
 
-    static Optional<SourceFile> readSource(Path path, PrintWriter err) {
+    /**
+     * A policy file's text. Empty when it cannot be used: a file that is not UTF-8 is an error in the input
+     * (E0002 at the first bad byte, added to {@code inputErrors}: exit 1, counted like any other finding);
+     * a missing or unreadable file is an I/O error, printed here (exit 2).
+     */
+    static Optional<SourceFile> readSource(Path path, PrintWriter err, Diagnostics inputErrors) {
         try {
-            byte[] bytes = Files.readAllBytes(path);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return Optional.of(new SourceFile(path.toString(), text));
+            return Optional.of(SourceFile.fromUtf8(path.toString(), Files.readAllBytes(path)));
+        } catch (SourceFile.NotUtf8 e) {
+            inputErrors.report(Diagnostic.error(NOT_UTF8, e.getMessage(), e.shown(), e.at()));
         } catch (NoSuchFileException e) {
             err.println(path + ": error[E0001]: no such file");
-        } catch (CharacterCodingException e) {
-            err.println(path + ": error[E0002]: not a UTF-8 text file");
         } catch (IOException e) {
             err.println(path + ": error[E0001]: cannot read: " + e.getMessage());
         }
@@ -51,31 +49,5 @@ final class Inputs {
     static void print(Diagnostics diags, PrintWriter err) {
         for (Diagnostic d : diags.sorted()) err.print(DiagnosticPrinter.format(d));
         err.flush();
-    }
-
-    /** Writes next to the target and renames, so readers never see a partial object. */
-    static boolean writeAtomically(Path out, byte[] bytes, PrintWriter err) {
-        Path dir = out.toAbsolutePath().getParent();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + out.getFileName() + ".", ".tmp");
-            Files.write(tmp, bytes);
-            // Temp files are created private; an output should get the usual permissions.
-            try {
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) { /* not a POSIX file system */ }
-            try {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return true;
-        } catch (IOException e) {
-            err.println(out + ": error[E0003]: cannot write output: " + (e instanceof NoSuchFileException ? "no such directory" : e.getMessage()));
-            if (tmp != null) {
-                try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort */ }
-            }
-            return false;
-        }
     }
 }

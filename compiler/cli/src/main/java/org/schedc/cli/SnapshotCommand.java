@@ -30,7 +30,7 @@ final class SnapshotCommand implements Callable<Integer> {
             Btf full = BtfReader.readFile(btf);
             Btf subset = BtfSubset.extract(full, SnapshotSelection.load());
             byte[] bytes = BtfEncoder.encode(subset);
-            if (!Inputs.writeAtomically(output, bytes, err)) return Main.USAGE;
+            if (!OutputFiles.write(output, bytes, java.util.List.of(btf), err)) return Main.USAGE;
             spec.commandLine().getOut().printf("%s: %d types, %d bytes%n", output, subset.count(), bytes.length);
             return Main.OK;
         } catch (java.nio.file.NoSuchFileException e) {

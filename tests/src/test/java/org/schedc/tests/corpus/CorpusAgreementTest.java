@@ -21,13 +21,14 @@ import org.schedc.kernel.HarnessFiles;
 import org.schedc.kernel.KernelHarness;
 
 /**
- * The verifier agreement corpus in CI. Recomputes every object's hash; loads into each real kernel (one
- * boot per kernel) exactly the objects whose hash has no recorded verdict plus a fixed sample of six,
- * so a changed corpus is recorded and the recording is shown to still hold; then runs verifier-sim on
+ * The verifier agreement corpus in CI. Recomputes every object's hash and fails when one has no recorded
+ * verdict (a changed or new object must be recorded on purpose: {@code -Dcorpus.record=true} loads exactly
+ * those into the kernels and rewrites verdicts.tsv). Loads a fixed sample of six into each real kernel (one
+ * boot per kernel), so the recording is shown to still hold; then runs verifier-sim on
  * every object for each kernel and asserts zero false accepts and at least 95% agreement. Writes
  * tests/target/corpus-report.md. Fails, never skips, when the kernels cannot run.
  *
- * <p>{@code -Dcorpus.rerecord=true} reloads every object; {@code -Dcorpus.import=K=FILE,...} takes
+ * <p>{@code -Dcorpus.record=true} records the objects without a verdict; {@code -Dcorpus.rerecord=true} reloads every object; {@code -Dcorpus.import=K=FILE,...} takes
  * verdicts from existing run-batch.sh result files instead of booting.
  */
 class CorpusAgreementTest {
@@ -42,11 +43,17 @@ class CorpusAgreementTest {
         List<CorpusObject> corpus = Corpus.load();
         assertTrue(corpus.size() >= 150, "corpus has " + corpus.size() + " objects, want at least 150");
         Map<String, CorpusObject> byName = corpus.stream().collect(Collectors.toMap(CorpusObject::name, Function.identity()));
+        boolean all = Boolean.getBoolean("corpus.rerecord");
+        boolean record = all || Boolean.getBoolean("corpus.record");
+        assertTrue(record || Files.isRegularFile(Corpus.verdictsFile()), "the committed verdicts " + Corpus.verdictsFile() + " are missing");
         VerdictTable table = VerdictTable.read(Corpus.verdictsFile());
         boolean changed = importBatches(table, byName);
+        if (!record) {
+            String unrecorded = table.unrecorded(corpus, KernelHarness.kernels());
+            assertTrue(unrecorded == null, unrecorded);
+        }
 
         for (String kernel : KernelHarness.kernels()) {
-            boolean all = Boolean.getBoolean("corpus.rerecord");
             Set<CorpusObject> toRun = new LinkedHashSet<>();
             corpus.stream().filter(o -> all || table.get(o.sha256(), kernel) == null).forEach(toRun::add);
             List<CorpusObject> sample = SAMPLE.stream().map(n -> {

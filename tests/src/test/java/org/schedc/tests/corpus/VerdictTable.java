@@ -38,6 +38,21 @@ final class VerdictTable {
         return byKey.get(sha256 + "/" + kernel);
     }
 
+    /**
+     * Why the run may not go on without recording: the objects with no verdict for a kernel, or null when
+     * every object has one. A changed object (new hash) needs its verdict taken and committed on purpose.
+     */
+    String unrecorded(Collection<CorpusObject> corpus, Collection<String> kernels) {
+        List<String> missing = new ArrayList<>();
+        for (String k : kernels) {
+            for (CorpusObject o : corpus) if (get(o.sha256(), k) == null) missing.add(o.name() + " on " + k);
+        }
+        if (missing.isEmpty()) return null;
+        return missing.size() + " corpus object(s) have no recorded kernel verdict: " + missing
+                + "; run with -Dcorpus.record=true to load them into the kernels and record them, then commit "
+                + "tests/corpus/verdicts.tsv";
+    }
+
     Collection<KernelVerdict> all() {
         return byKey.values();
     }

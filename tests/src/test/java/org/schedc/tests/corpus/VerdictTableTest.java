@@ -58,6 +58,19 @@ class VerdictTableTest {
     }
 
     @Test
+    void anObjectWithoutAVerdictIsNamedWithHowToRecordIt() {
+        CorpusObject kept = new CorpusObject("c_kept", Path.of("c_kept.bpf.o"), "aa", CorpusObject.Origin.CLANG, "null");
+        CorpusObject fresh = new CorpusObject("s_fresh", Path.of("s_fresh.bpf.o"), "bb", CorpusObject.Origin.SCHEDC, "-");
+        VerdictTable t = new VerdictTable();
+        t.put(new KernelVerdict("aa", "7.2.13", "c_kept", true, -1, ""));
+        t.put(new KernelVerdict("aa", "7.3.4", "c_kept", true, -1, ""));
+        t.put(new KernelVerdict("bb", "7.2.13", "s_fresh", true, -1, ""));
+        assertEquals(null, t.unrecorded(List.of(kept), List.of("7.2.13", "7.3.4")));
+        String why = t.unrecorded(List.of(kept, fresh), List.of("7.2.13", "7.3.4"));
+        assertTrue(why != null && why.contains("[s_fresh on 7.3.4]") && why.contains("-Dcorpus.record=true"), why);
+    }
+
+    @Test
     void mutantNamesGiveTheirKind() {
         assertEquals("nonull", CorpusObject.mutationOf("m_s_fifo_enqueue_nonull1"));
         assertEquals("swap", CorpusObject.mutationOf("m_s_fifo_dispatch_swap_dsq_insert___v2___schedc1"));

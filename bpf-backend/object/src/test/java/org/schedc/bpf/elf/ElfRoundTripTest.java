@@ -1,13 +1,14 @@
 package org.schedc.bpf.elf;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.schedc.testsupport.Needs;
 import org.junit.jupiter.api.io.TempDir;
 import org.schedc.bpf.btf.BtfExtReader;
 import org.schedc.bpf.btf.BtfReader;
@@ -95,9 +96,10 @@ class ElfRoundTripTest {
     }
 
     @Test
+    @Tag(Needs.LLVM)
     void llvmObjdumpAcceptsTheObject(@TempDir Path dir) throws Exception {
         String objdump = onPath("llvm-objdump");
-        assumeTrue(objdump != null, "llvm-objdump not on PATH");
+        Needs.tool(objdump != null, "llvm-objdump");
         Path f = dir.resolve("everything.bpf.o");
         Files.write(f, SampleObjects.everything());
         Process p = new ProcessBuilder(objdump, "-d", "-r", f.toString()).redirectErrorStream(true).start();

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.schedc.testing.Compilation;
 
-/** Inputs that crash the compiler today (found by the mutation properties); each must become a diagnostic. */
-class KnownCrashBugsTest {
+/**
+ * Regression suite: inputs that once crashed the compiler (found by the mutation properties; all fixed), each
+ * of which must stay a diagnostic. A new crash gets a case here, and its pattern in testing/KnownCrashes only
+ * while it is open.
+ */
+class CrashRegressionTest {
     private static String policyWith(String item) {
         return "policy t {\n  " + item + "\n  queue q: fifo\n  on enqueue(p, enq_flags) {\n    insert p into q slice 5ms\n  }\n"
                 + "  on dispatch(cpu, prev) {\n    move q to local\n  }\n}\n";
