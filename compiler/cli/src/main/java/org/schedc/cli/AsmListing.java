@@ -7,7 +7,7 @@ import org.schedc.bpf.asm.Disassembler;
 import org.schedc.diag.Diagnostic;
 import org.schedc.diag.Diagnostics;
 import org.schedc.diag.SourceFile;
-import org.schedc.driver.UnverifiedBuild;
+import org.schedc.driver.Compiler;
 import org.schedc.kabi.KabiRegistry;
 import org.schedc.object.ObjectAssembler;
 
@@ -34,9 +34,15 @@ final class AsmListing {
         boolean refused = false;
         for (Diagnostic d : diags.sorted()) refused |= d.code().equals(REFUSED);
         if (!refused) return;
-        Optional<ObjectAssembler.Output> object = UnverifiedBuild.build(file, kernels, registry);
+        Optional<Compiler.Result> object;
+        try {
+            Compiler compiler = new Compiler(registry);
+            object = compiler.build(compiler.frontEnd().analyze(file, kernels), new Diagnostics()); // already reported
+        } catch (KabiRegistry.KabiException e) {
+            return;
+        }
         if (object.isEmpty()) return;
         out.println("; verifier-sim refused this object (not written); the rejection follows on stderr");
-        print(object.get().programs(), file, out);
+        print(object.get().output().programs(), file, out);
     }
 }

@@ -35,12 +35,12 @@ public final class PhaseProbe {
         KfuncRules rules = KfuncRules.load();
         mark.accept("probe: kfunc rules");
         try {
-            List<Kabi> targets = UnverifiedBuild.targets(tree, kernels, registry);
+            List<Kabi> targets = new FrontEnd(registry, rules).targets(file, tree.policy(), kernels, scratch);
             mark.accept("probe: kernel schemas (BTF) x" + targets.size());
             Optional<CheckedPolicy> checked = new Checker(file, scratch, targets, rules).check(tree, modules);
             mark.accept("probe: check");
             if (checked.isEmpty()) return;
-            Lowering.Result lowered = new Lowering(checked.get()).lower();
+            Lowering.Result lowered = Compiler.lower(checked.get());
             mark.accept("probe: lower (IR, passes)");
             ObjectAssembler.Output out = new ObjectAssembler(checked.get()).assemble(lowered);
             mark.accept("probe: codegen + object");

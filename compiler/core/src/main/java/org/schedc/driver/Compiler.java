@@ -34,8 +34,20 @@ public final class Compiler {
         return compile(frontEnd.analyze(file, options.kernels()), diags);
     }
 
-    /** The back end on a front-end result: its diagnostics go to {@code diags} first. */
+    /** The back end on a front-end result: its diagnostics go to {@code diags} first; the object is verified. */
     public Optional<Result> compile(FrontEnd.Result front, Diagnostics diags) {
+        Optional<Result> built = build(front, diags);
+        if (built.isEmpty()) return built;
+        Ast.PolicyFile tree = front.tree();
+        if (!verifyOutput(front.file(), built.get().output(), front.targets(), diags, tree.policy().name().span())) return Optional.empty();
+        return built;
+    }
+
+    /**
+     * Lowering, the pass pipeline, codegen and the object, without the verifier-sim gate: {@link #compile}
+     * adds the gate; {@code compile --asm} lists a refused object from here.
+     */
+    public Optional<Result> build(FrontEnd.Result front, Diagnostics diags) {
         front.diagnostics().forEach(diags::report);
         SourceFile file = front.file();
         Ast.PolicyFile tree = front.tree();
@@ -45,19 +57,21 @@ public final class Compiler {
             return Optional.empty();
         }
         Optional<CheckedPolicy> checked = front.checked();
-        List<Kabi> targets = front.targets();
         if (checked.isEmpty() || diags.hasErrors()) return Optional.empty();
-        Lowering.Result lowered = new Lowering(checked.get()).lower();
-        for (Lowering.Program p : lowered.programs()) org.schedc.ir.passes.Passes.STANDARD.run(p.function());
-        ObjectAssembler.Output output;
+        Lowering.Result lowered = lower(checked.get());
         try {
-            output = new ObjectAssembler(checked.get()).assemble(lowered);
+            return Optional.of(new Result(checked.get(), new ObjectAssembler(checked.get()).assemble(lowered)));
         } catch (CodeGenerator.StackOverflow e) {
             diags.error("E0502", file, tree.policy().name().span(), "the policy " + e.getMessage());
             return Optional.empty();
         }
-        if (!verifyOutput(file, output, targets, diags, tree.policy().name().span())) return Optional.empty();
-        return Optional.of(new Result(checked.get(), output));
+    }
+
+    /** The IR every object is generated from: lowering, then the named pass list on each program. */
+    public static Lowering.Result lower(CheckedPolicy checked) {
+        Lowering.Result lowered = new Lowering(checked).lower();
+        for (Lowering.Program p : lowered.programs()) org.schedc.ir.passes.Passes.STANDARD.run(p.function());
+        return lowered;
     }
 
     /**

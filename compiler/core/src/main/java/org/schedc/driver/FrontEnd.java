@@ -88,7 +88,7 @@ public final class FrontEnd {
     }
 
     /** Kernels named on the command line, else the policy's header and {@code kernels} items, else every bundled kernel. */
-    private List<Kabi> targets(SourceFile file, Ast.Policy policy, List<String> kernels, Diagnostics diags) throws KabiRegistry.KabiException {
+    List<Kabi> targets(SourceFile file, Ast.Policy policy, List<String> kernels, Diagnostics diags) throws KabiRegistry.KabiException {
         List<Kabi> targets = new ArrayList<>();
         if (!kernels.isEmpty()) {
             for (String k : new LinkedHashSet<>(kernels)) targets.add(registry.load(k));

@@ -1,24 +1,32 @@
 package org.schedc.ir;
 
+import org.schedc.verifier.ConcreteAlu;
+import org.schedc.verifier.ScalarAlu;
+
 /** BPF's 64-bit ALU and jump semantics, so folding never changes what the program computes. */
 public final class BpfSemantics {
     private BpfSemantics() {}
 
+    /** The 64-bit ALU result, by verifier-sim's concrete semantics: one definition for folding and the verifier model. */
     public static long evaluate(Ir.AluOp op, long a, long b) {
+        return ConcreteAlu.apply(aluOp(op), true, a, b);
+    }
+
+    private static ScalarAlu.Op aluOp(Ir.AluOp op) {
         return switch (op) {
-            case ADD -> a + b;
-            case SUB -> a - b;
-            case MUL -> a * b;
-            case DIV -> b == 0 ? 0 : Long.divideUnsigned(a, b);
-            case SDIV -> b == 0 ? 0 : (a == Long.MIN_VALUE && b == -1 ? Long.MIN_VALUE : a / b);
-            case MOD -> b == 0 ? a : Long.remainderUnsigned(a, b);
-            case SMOD -> b == 0 ? a : (b == -1 ? 0 : a % b);
-            case AND -> a & b;
-            case OR -> a | b;
-            case XOR -> a ^ b;
-            case LSH -> a << (b & 63);
-            case RSH -> a >>> (b & 63);
-            case ARSH -> a >> (b & 63);
+            case ADD -> ScalarAlu.Op.ADD;
+            case SUB -> ScalarAlu.Op.SUB;
+            case MUL -> ScalarAlu.Op.MUL;
+            case DIV -> ScalarAlu.Op.DIV;
+            case SDIV -> ScalarAlu.Op.SDIV;
+            case MOD -> ScalarAlu.Op.MOD;
+            case SMOD -> ScalarAlu.Op.SMOD;
+            case AND -> ScalarAlu.Op.AND;
+            case OR -> ScalarAlu.Op.OR;
+            case XOR -> ScalarAlu.Op.XOR;
+            case LSH -> ScalarAlu.Op.LSH;
+            case RSH -> ScalarAlu.Op.RSH;
+            case ARSH -> ScalarAlu.Op.ARSH;
         };
     }
 

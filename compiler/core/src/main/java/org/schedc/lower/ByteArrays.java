@@ -101,15 +101,6 @@ final class ByteArrays {
             cx.current.terminator = new Terminator.Branch(Cond.EQ, m.base(), new Imm(0), f, ok);
             cx.current = ok;
         }
-        for (int[] c : chunks(prefix.length)) {
-            long expected = 0;
-            for (int i = c[1] - 1; i >= 0; i--) expected = expected << 8 | (prefix[c[0] + i] & 0xff);
-            VReg v = loadChunk(from, c[0], c[1]);
-            Block next = cx.fn.newBlock();
-            cx.current.terminator = new Terminator.Branch(Cond.NE, v, new Imm(expected), f, next);
-            cx.current = next;
-        }
-        cx.current.terminator = new Terminator.Jump(t);
-        cx.current = null;
+        prefixTest(from, prefix, false, t, f);
     }
 }
