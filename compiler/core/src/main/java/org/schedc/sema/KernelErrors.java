@@ -41,13 +41,14 @@ final class KernelErrors {
                 + " but " + other.display() + " on kernel " + otherKernel);
     }
 
-    static SemaError notAllowedInCallback(Span at, String what, String kfunc, String callback, List<String> allowed) {
-        return new SemaError("E0402", at, "'" + what + "' (" + kfunc + ") is not allowed in '" + callback + "'; the kernel allows it only in: "
+    /** {@code what} is the DSL construct ('move', 'default_cpu'); the kfunc behind it is an implementation detail. */
+    static SemaError notAllowedInCallback(Span at, String what, String callback, List<String> allowed) {
+        return new SemaError("E0402", at, "'" + what + "' is not allowed in '" + callback + "'; the kernel allows it only in: "
                 + String.join(", ", allowed));
     }
 
-    static SemaError functionUseNotAllowed(Span at, String function, String what, String kfunc, String callback, List<String> allowed) {
-        return new SemaError("E0402", at, "'" + function + "' uses '" + what + "' (" + kfunc + "), which is not allowed in '" + callback
+    static SemaError functionUseNotAllowed(Span at, String function, String what, String callback, List<String> allowed) {
+        return new SemaError("E0402", at, "'" + function + "' uses '" + what + "', which is not allowed in '" + callback
                 + "'; the kernel allows it only in: " + String.join(", ", allowed));
     }
 }

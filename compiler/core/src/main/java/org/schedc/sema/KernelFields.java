@@ -63,7 +63,7 @@ final class KernelFields {
                     String structName = k.btf().type(k.btf().resolve(current)).name();
                     boolean elsewhere = targets.stream().anyMatch(o -> o != k && hasPath(o, root, path));
                     ctx.report(elsewhere ? KernelErrors.noFieldInKernel(f.field().span(), k.name(), step, structName)
-                            : NameErrors.noKernelField(f.field().span(), step, structName, Suggestions.closest(step, k.memberNames(current))));
+                            : missingField(f, k, structName, step, current, root.equals("task_struct") && path.size() == 1));
                     return Type.ERROR;
                 }
                 chain.addAll(m.get());
@@ -86,6 +86,20 @@ final class KernelFields {
         ctx.recorded.kernelFields.put(f, new KernelFieldRef(base, root, List.copyOf(path), result, KernelFieldRef.Access.READ,
                 Optional.empty(), List.copyOf(layouts)));
         return result;
+    }
+
+    /**
+     * A field no target has. The task aliases are candidates too ({@code p.wieght}: 'weight'). A bundled
+     * snapshot keeps only some members of a struct (selection.txt), so there a missing field may well exist
+     * in the real kernel: only a near-certain typo is suggested, else the message says the schema is cut.
+     */
+    private SemaError missingField(Expr.Field f, Kabi k, String struct, String field, int structId, boolean taskTopLevel) {
+        List<String> candidates = new ArrayList<>(k.memberNames(structId));
+        if (taskTopLevel) candidates.addAll(TASK_ALIASES.keySet());
+        boolean cut = BundledSchema.cuts(k, struct);
+        Optional<String> suggestion = cut ? Suggestions.closestTypo(field, candidates) : Suggestions.closest(field, candidates);
+        if (cut && suggestion.isEmpty()) return NameErrors.fieldNotInBundledSchema(f.field().span(), field, struct, k.name());
+        return NameErrors.noKernelField(f.field().span(), field, struct, suggestion);
     }
 
     /** An assignment to a kernel field: only p.slice and p.vtime, through their setter kfuncs when possible. */

@@ -45,20 +45,24 @@ final class KfuncSelection {
             }
         }
         if (missing) return null;
-        for (String kfunc : chain) checkCallbackRule(kfunc, b.spelling(), span);
+        // One report per use: the candidates implement the same construct, and the message names only it.
+        for (String kfunc : chain) if (!checkCallbackRule(kfunc, b.spelling(), span)) break;
         if (chain.size() > 1) ctx.recorded.kfuncFallbacks.put(chain.getFirst(), List.copyOf(chain.subList(1, chain.size())));
         return chain.getFirst();
     }
 
-    private void checkCallbackRule(String kfunc, String what, Span span) {
+    /** False when the use was reported as not allowed in the handler's callback. */
+    private boolean checkCallbackRule(String kfunc, String what, Span span) {
         BodyScope body = ctx.body;
         if (body.callback != null) {
             if (!ctx.rules.allows(kfunc, body.callback, body.sleepable)) {
-                ctx.report(KernelErrors.notAllowedInCallback(span, what, kfunc, body.callback, ctx.rules.allowedCallbacks(kfunc)));
+                ctx.report(KernelErrors.notAllowedInCallback(span, what, body.callback, ctx.rules.allowedCallbacks(kfunc)));
+                return false;
             }
         } else if (!body.functionStack.isEmpty()) {
             functionUses.computeIfAbsent(body.functionStack.peek(), x -> new ArrayList<>()).add(new Use(kfunc, null, what, span));
         }
+        return true;
     }
 
     /** The rules of every kfunc {@code fn} uses (through the functions it calls too) apply at the call {@code at}. */
@@ -72,7 +76,7 @@ final class KfuncSelection {
         for (Use use : functionUses.getOrDefault(fn, List.of())) {
             if (use.function() != null) checkFunctionRules(use.function(), at, visited);
             else if (!ctx.rules.allows(use.kfunc(), body.callback, body.sleepable)) {
-                ctx.report(KernelErrors.functionUseNotAllowed(at, fn, use.what(), use.kfunc(), body.callback, ctx.rules.allowedCallbacks(use.kfunc())));
+                ctx.report(KernelErrors.functionUseNotAllowed(at, fn, use.what(), body.callback, ctx.rules.allowedCallbacks(use.kfunc())));
             }
         }
     }

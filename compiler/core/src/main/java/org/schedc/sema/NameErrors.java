@@ -110,6 +110,12 @@ final class NameErrors {
         return new SemaError("E0205", at, "no field '" + field + "' in struct " + struct + mean(suggestion));
     }
 
+    /** The field may exist in the kernel: the bundled schema keeps only the members policies are known to use. */
+    static SemaError fieldNotInBundledSchema(Span at, String field, String struct, String kernel) {
+        return new SemaError("E0205", at, "no field '" + field + "' in struct " + struct + " in the bundled schema for kernel " + kernel
+                + " (it keeps only the members policies use; a kernel BTF file or vmlinux given with --kernel has them all)");
+    }
+
     static SemaError unknownQueue(Span at, String name, Optional<String> suggestion) {
         return new SemaError("E0206", at, "unknown queue '" + name + "'" + mean(suggestion));
     }
