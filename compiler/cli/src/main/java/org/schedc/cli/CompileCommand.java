@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.schedc.diag.Diagnostics;
 import org.schedc.diag.SourceFile;
 import org.schedc.driver.Compiler;
+import org.schedc.driver.VerifierGate;
 import org.schedc.kabi.KabiRegistry;
 import org.schedc.object.ObjectAssembler;
 import picocli.CommandLine;
@@ -28,6 +29,10 @@ final class CompileCommand implements Callable<Integer> {
 
     @Option(names = "--asm", description = "also print the generated BPF assembly")
     boolean asm;
+
+    /** Hidden: for finding out whether a refusal is the kernel's or verifier-sim's (load the object into a real kernel). */
+    @Option(names = "--no-verify", hidden = true, description = "diagnosis only: write the object even when verifier-sim predicts a rejection")
+    boolean noVerify;
 
     @Option(names = "--dump-ir", arity = "0..1", paramLabel = "WHEN", parameterConsumer = DumpIrConsumer.class,
             description = "print the IR of each program after lowering and after the pass pipeline (--dump-ir), or after every pass (--dump-ir=all)")
@@ -51,10 +56,15 @@ final class CompileCommand implements Callable<Integer> {
         Diagnostics diags = new Diagnostics();
         Optional<Compiler.Result> result;
         try {
-            result = new Compiler(new KabiRegistry()).compile(file.get(), new Compiler.Options(kernels), diags);
+            Compiler compiler = new Compiler(new KabiRegistry());
+            result = noVerify
+                    ? VerifierGate.withoutVerification(() -> compiler.compile(file.get(), new Compiler.Options(kernels), diags))
+                    : compiler.compile(file.get(), new Compiler.Options(kernels), diags);
         } catch (KabiRegistry.KabiException e) {
             err.println("schedc: error[E0403]: " + e.getMessage());
             return Main.USAGE;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // compile throws nothing else; Main turns this into exit 3
         }
         Inputs.print(diags, err);
         if (result.isEmpty() || diags.hasErrors()) return Main.INPUT_ERRORS;

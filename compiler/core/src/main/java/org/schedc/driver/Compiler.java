@@ -15,10 +15,6 @@ import org.schedc.object.ObjectAssembler;
 import org.schedc.sema.CheckedPolicy;
 import org.schedc.sema.Checker;
 import org.schedc.kabi.KfuncRules;
-import org.schedc.verifier.ObjectFormatException;
-import org.schedc.verifier.ProgramVerdict;
-import org.schedc.verifier.VerifierSim;
-import org.schedc.verifier.VerifyReport;
 import org.schedc.syntax.SchedcParser;
 
 /** The whole pipeline for one policy file: parse, check against each target kernel, lower, emit. */
@@ -73,31 +69,16 @@ public final class Compiler {
             diags.error("E0502", file, tree.policy().name().span(), "the policy " + e.getMessage());
             return Optional.empty();
         }
-        if (!verifyOutput(file, output, targets, diags, tree.policy().name().span())) return Optional.empty();
+        if (!verifyOutput(file, output, targets, checked.get(), diags, tree.policy().name().span())) return Optional.empty();
         return Optional.of(new Result(checked.get(), output));
     }
 
     /**
-     * A policy that compiles must load: the object goes through verifier-sim for every target kernel, and a
-     * predicted rejection is reported at the DSL line (it is a schedc bug; the object is not written).
+     * A policy that compiles must load: the object goes through verifier-sim for every target kernel
+     * ({@link VerifierGate}); nothing is written when it is predicted to be rejected.
      */
-    private static boolean verifyOutput(SourceFile file, ObjectAssembler.Output output, List<Kabi> targets, Diagnostics diags, org.schedc.diag.Span fallback) {
-        boolean ok = true;
-        for (Kabi k : targets) {
-            try {
-                VerifyReport report = VerifierSim.verify(output.elf(), k.btf(), k.name(), org.schedc.verifier.Options.defaults());
-                for (ProgramVerdict v : report.rejected()) {
-                    ok = false;
-                    org.schedc.diag.Span at = v.source() == null ? fallback : file.span(file.offsetOf(v.source().line(), v.source().column()), file.offsetOf(v.source().line(), v.source().column()) + 1);
-                    diags.error("E0701", file, at, "kernel " + k.name() + " would reject " + v.section() + " at instruction " + v.insnIndex() + ": "
-                            + v.message() + " [" + v.ruleId() + "] (this is a schedc bug; please report it with this policy)");
-                }
-            } catch (ObjectFormatException e) {
-                ok = false;
-                diags.error("E0701", file, fallback, "schedc produced an object it cannot read back: " + e.getMessage() + " (this is a schedc bug)");
-            }
-        }
-        return ok;
+    private static boolean verifyOutput(SourceFile file, ObjectAssembler.Output output, List<Kabi> targets, CheckedPolicy policy, Diagnostics diags, org.schedc.diag.Span fallback) {
+        return VerifierGate.check(file, output, targets, policy, diags, fallback);
     }
 
 }
