@@ -52,7 +52,7 @@ public final class VerifierGate {
             if (n.inexact() || n.iterations() <= Options.KERNEL_INSN_LIMIT / 2) continue;
             ok = false;
             diags.error("E0702", file, header(file, n.loop()), nestText(n) + "; the kernel's verifier walks every iteration (at least 2 instructions each) and gives up at "
-                    + String.format("%,d", Options.KERNEL_INSN_LIMIT) + " processed instructions: " + ADVICE);
+                    + String.format("%,d", Options.KERNEL_INSN_LIMIT) + " processed instructions: " + advice(n));
         }
         if (!ok) return false;
         for (Kabi k : targets) {
@@ -80,8 +80,11 @@ public final class VerifierGate {
         return ok;
     }
 
-    private static final String ADVICE = "reduce the bounds, move conditions that do not depend on the loop variables out of the loop, "
-            + "or spread the work over several calls (keep the position in a global and do a bounded part per call)";
+    /** How to rewrite a nest: the language has no other loop, so the cost can only shrink or be spread out. */
+    private static String advice(LoopNests.Nest n) {
+        return "reduce the bounds" + (n.branches() > 0 ? ", move conditions that do not depend on the loop variables out of the loop," : "")
+                + " or spread the work over several calls (keep the position in a global and do a bounded part per call)";
+    }
 
     private static void reportLimit(SourceFile file, LoopNests nests, Kabi k, ProgramVerdict v, Span at, Diagnostics diags) {
         String callback = v.section().substring(v.section().indexOf('/') + 1);
@@ -94,7 +97,7 @@ public final class VerifierGate {
         if (nest.isPresent()) {
             LoopNests.Nest n = nest.get();
             diags.error("E0702", file, header(file, n.loop()), nestText(n) + "; the kernel's verifier walks every iteration"
-                    + (n.branches() > 0 ? " and both sides of every branch it cannot decide" : "") + ", and " + gaveUp + ": " + ADVICE);
+                    + (n.branches() > 0 ? " and both sides of every branch it cannot decide" : "") + ", and " + gaveUp + ": " + advice(n));
             return;
         }
         diags.error("E0702", file, at, "verifying " + callback + " has too many paths for the kernel: " + gaveUp
