@@ -21,13 +21,18 @@ final class ProgramVerifier {
     private static final int MAX_FRAMES = 9;
     private static final int MAX_STACK = 512;
     private static final int MAX_PENDING_BRANCHES = 8192; // BPF_COMPLEXITY_LIMIT_JMP_SEQ
-    private static final int MAX_CHECKPOINTS = 50_000;
+    /** A memory guard only: with the kernel's eviction the live lists stay short (the kernel has no such cap). */
+    private static final int MAX_CHECKPOINTS = 1_000_000;
 
-    /** An explored state; {@code branches} counts paths still running through it (0 = fully explored). */
+    /**
+     * An explored state; {@code branches} counts paths still running through it (0 = fully explored). {@code hits} and
+     * {@code misses} drive the kernel's eviction of states that rarely prune (is_state_visited's miss_cnt/hit_cnt).
+     */
     private static final class Checkpoint {
         final State state;
         final Checkpoint parent;
         int branches = 1;
+        int hits, misses;
 
         Checkpoint(State state, Checkpoint parent) {
             this.state = state;
@@ -164,22 +169,38 @@ final class ProgramVerifier {
         }
     }
 
-    /** True when the path is pruned at its current instruction; otherwise records a new checkpoint. */
+    /**
+     * True when the path is pruned at its current instruction; otherwise may record a new checkpoint. Follows the
+     * kernel's is_state_visited, whose state-list heuristics decide how a bounded loop is verified: a new state only
+     * after 2 jumps and 8 instructions since the last one; while a state at this instruction is still being explored
+     * (the path is inside a loop through it) only after 20 jumps or 100 instructions, because other iterations'
+     * states rarely match; and a state that missed more than 3 times its hits plus 3 is dropped from the list. Without
+     * the eviction the lists of a loop's instructions fill with one state per iteration and every later arrival
+     * compares against all of them (quadratic), and a fixed cap per instruction (as before) stops recording states
+     * after the first iterations, so the branches of later iterations are never pruned and verification explodes
+     * where the kernel's takes a few thousand steps (issue 14 item 1, bench/results/verifier-cost.md).
+     */
     private boolean checkpoint(Path p) {
         List<Checkpoint> list = visited.computeIfAbsent(p.pc, k -> new ArrayList<>());
-        for (Checkpoint c : list) {
-            if (!pruner.covers(c.state, p.st, p.pc)) continue;
-            if (c.branches == 0) return true;
-            if (pruner.sameLiveRegs(c.state, p.st, p.pc)) {
-                throw VerifierContext.reject(Rule.INFINITE_LOOP, p.pc, "infinite loop detected at insn " + p.pc);
+        boolean addNew = jumpsProcessed - jumpsAtLastState >= 2 && processed - insnsAtLastState >= 8;
+        for (java.util.Iterator<Checkpoint> it = list.iterator(); it.hasNext(); ) {
+            Checkpoint c = it.next();
+            if (c.branches > 0) {
+                if (pruner.covers(c.state, p.st, p.pc) && pruner.sameLiveRegs(c.state, p.st, p.pc)) {
+                    throw VerifierContext.reject(Rule.INFINITE_LOOP, p.pc, "infinite loop detected at insn " + p.pc);
+                }
+                if (jumpsProcessed - jumpsAtLastState < 20 && processed - insnsAtLastState < 100) addNew = false;
+            } else if (pruner.covers(c.state, p.st, p.pc)) {
+                c.hits++;
+                return true;
             }
+            // the kernel counts a miss only when it is about to add a state, so loop iterations that add none do not
+            // evict the states recorded at the loop's start
+            if (addNew) c.misses++;
+            if (c.misses > c.hits * 3 + 3) it.remove(); // the parent chain still holds it for branch counting
         }
-        // Like the kernel, remember a new state only after at least 2 jumps and 8 instructions since the last one.
-        if (jumpsProcessed - jumpsAtLastState < 2 || processed - insnsAtLastState < 8) return false;
-        if (list.size() >= options.maxStatesPerInsn() || checkpoints >= MAX_CHECKPOINTS) {
-            list.removeIf(c -> c.branches == 0 && list.size() >= options.maxStatesPerInsn()); // keep room for new states
-            if (list.size() >= options.maxStatesPerInsn() || checkpoints >= MAX_CHECKPOINTS) return false;
-        }
+        if (!addNew) return false;
+        if (list.size() >= options.maxStatesPerInsn() || checkpoints >= MAX_CHECKPOINTS) return false; // memory guard
         Checkpoint c = new Checkpoint(p.st.copy(), p.cp); // the path's reference on its old checkpoint moves to c
         list.add(c);
         checkpoints++;

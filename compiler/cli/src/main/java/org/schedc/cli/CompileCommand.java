@@ -29,6 +29,10 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--asm", description = "also print the generated BPF assembly")
     boolean asm;
 
+    /** Hidden: for finding out whether a refusal is the kernel's or verifier-sim's (load the object into a real kernel). */
+    @Option(names = "--no-verify", hidden = true, description = "diagnosis only: write the object even when verifier-sim predicts a rejection")
+    boolean noVerify;
+
     @Option(names = "--dump-ir", arity = "0..1", paramLabel = "WHEN", parameterConsumer = DumpIrConsumer.class,
             description = "print the IR of each program after lowering and after the pass pipeline (--dump-ir), or after every pass (--dump-ir=all)")
     String dumpIr;
@@ -61,11 +65,16 @@ final class CompileCommand implements Callable<Integer> {
         KabiRegistry registry = new KabiRegistry();
         if (Timings.phases()) org.schedc.driver.PhaseProbe.run(file.get(), kernels, registry, Timings::mark);
         try {
-            result = new Compiler(registry).compile(file.get(), new Compiler.Options(kernels), diags);
+            Compiler compiler = new Compiler(registry);
+            result = noVerify
+                    ? org.schedc.driver.VerifierGate.withoutVerification(() -> compiler.compile(file.get(), new Compiler.Options(kernels), diags))
+                    : compiler.compile(file.get(), new Compiler.Options(kernels), diags);
             Timings.mark(Timings.phases() ? "compile (warm, after the probe)" : "compile (parse .. verifier-sim)");
         } catch (KabiRegistry.KabiException e) {
             err.println("schedc: error[E0403]: " + e.getMessage());
             return Main.USAGE;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // compile throws nothing else; Main turns this into exit 3
         }
         // The code first, then why it was refused: without it a refusal leaves nothing to look at.
         if (asm && result.isEmpty()) AsmListing.printRefused(file.get(), kernels, registry, diags, stdout);

@@ -11,10 +11,6 @@ import org.schedc.kabi.KabiRegistry;
 import org.schedc.lower.Lowering;
 import org.schedc.object.ObjectAssembler;
 import org.schedc.sema.CheckedPolicy;
-import org.schedc.verifier.ObjectFormatException;
-import org.schedc.verifier.ProgramVerdict;
-import org.schedc.verifier.VerifierSim;
-import org.schedc.verifier.VerifyReport;
 
 /** The whole pipeline for one policy file: the {@link FrontEnd} (parse, modules, targets, check), then lower, emit, verify. */
 public final class Compiler {
@@ -39,7 +35,7 @@ public final class Compiler {
         Optional<Result> built = build(front, diags);
         if (built.isEmpty()) return built;
         Ast.PolicyFile tree = front.tree();
-        if (!verifyOutput(front.file(), built.get().output(), front.targets(), diags, tree.policy().name().span())) return Optional.empty();
+        if (!verifyOutput(front.file(), built.get().output(), front.targets(), built.get().policy(), diags, tree.policy().name().span())) return Optional.empty();
         return built;
     }
 
@@ -75,26 +71,10 @@ public final class Compiler {
     }
 
     /**
-     * A policy that compiles must load: the object goes through verifier-sim for every target kernel, and a
-     * predicted rejection is reported at the DSL line (it is a schedc bug; the object is not written).
+     * A policy that compiles must load: the object goes through verifier-sim for every target kernel
+     * ({@link VerifierGate}); nothing is written when it is predicted to be rejected.
      */
-    private static boolean verifyOutput(SourceFile file, ObjectAssembler.Output output, List<Kabi> targets, Diagnostics diags, org.schedc.diag.Span fallback) {
-        boolean ok = true;
-        for (Kabi k : targets) {
-            try {
-                VerifyReport report = VerifierSim.verify(output.elf(), k.btf(), k.name(), org.schedc.verifier.Options.defaults());
-                for (ProgramVerdict v : report.rejected()) {
-                    ok = false;
-                    org.schedc.diag.Span at = v.source() == null ? fallback : file.span(file.offsetOf(v.source().line(), v.source().column()), file.offsetOf(v.source().line(), v.source().column()) + 1);
-                    diags.error("E0701", file, at, "kernel " + k.name() + " would reject " + v.section() + " at instruction " + v.insnIndex() + ": "
-                            + v.message() + " [" + v.ruleId() + "] (this is a schedc bug; please report it with this policy)");
-                }
-            } catch (ObjectFormatException e) {
-                ok = false;
-                diags.error("E0701", file, fallback, "schedc produced an object it cannot read back: " + e.getMessage() + " (this is a schedc bug)");
-            }
-        }
-        return ok;
+    private static boolean verifyOutput(SourceFile file, ObjectAssembler.Output output, List<Kabi> targets, CheckedPolicy policy, Diagnostics diags, org.schedc.diag.Span fallback) {
+        return VerifierGate.check(file, output, targets, policy, diags, fallback);
     }
-
 }

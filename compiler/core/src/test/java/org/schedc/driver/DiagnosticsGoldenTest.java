@@ -37,7 +37,7 @@ class DiagnosticsGoldenTest {
             "E0301", "E0302", "E0303", "E0304", "E0305", "E0306", "E0307", "E0308", "E0309", "E0310", "E0311", "E0312",
             "E0313", "E0315", "E0316", "E0317",
             "E0330", "E0331", "E0332", "E0333", "E0334", "E0335", "E0336", "E0337", "E0338", "E0339", "E0340",
-            "E0401", "E0402", "E0403", "E0501", "E0502");
+            "E0401", "E0402", "E0403", "E0501", "E0502", "E0702");
 
     static List<Path> inputs() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {
