@@ -14,7 +14,8 @@ import org.schedc.object.ObjectAssembler;
 /** {@code compile --asm}: every program's BPF assembly with the DSL line beside each instruction group. */
 final class AsmListing {
     /** The code verifier-sim refused to let out (it is a schedc bug, and the user must be able to see it). */
-    static final String REFUSED = "E0701";
+    /** Refusals of generated code: a predicted verifier rejection (E0701) or a verifier limit the policy reaches (E0702). */
+    static final java.util.Set<String> REFUSED = java.util.Set.of("E0701", "E0702");
 
     private AsmListing() {}
 
@@ -32,7 +33,7 @@ final class AsmListing {
      */
     static void printRefused(SourceFile file, List<String> kernels, KabiRegistry registry, Diagnostics diags, PrintWriter out) {
         boolean refused = false;
-        for (Diagnostic d : diags.sorted()) refused |= d.code().equals(REFUSED);
+        for (Diagnostic d : diags.sorted()) refused |= REFUSED.contains(d.code());
         if (!refused) return;
         Optional<Compiler.Result> object;
         try {

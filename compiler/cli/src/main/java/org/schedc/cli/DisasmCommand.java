@@ -27,6 +27,10 @@ final class DisasmCommand implements Callable<Integer> {
         } catch (ElfFormatException | BtfFormatException e) {
             err.println(input + ": error[E0601]: not a usable BPF object: " + e.getMessage());
             return Main.USAGE;
+        } catch (org.schedc.bpf.insn.InsnDecodeException e) {
+            // the file is an ELF object, but its code is not BPF instructions the disassembler knows
+            err.println(input + ": error[E0601]: not a usable BPF object: " + e.getMessage());
+            return Main.USAGE;
         }
     }
 }

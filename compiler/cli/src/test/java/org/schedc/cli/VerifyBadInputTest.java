@@ -57,6 +57,26 @@ class VerifyBadInputTest {
         assertEquals(0, run("verify", GOOD.toString()).code());
     }
 
+    /** Found by the ELF campaign: a code section whose size is not whole instructions made disasm exit 3. */
+    @Test
+    void codeThatIsNotWholeInstructionsIsUnusableForVerifyAndDisasm(@TempDir Path dir) throws IOException {
+        byte[] b = Files.readAllBytes(GOOD);
+        ByteBuffer le = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+        int shoff = (int) le.getLong(0x28), shentsize = le.getShort(0x3a), shnum = le.getShort(0x3c);
+        boolean cut = false;
+        for (int i = 0; i < shnum && !cut; i++) {
+            int sh = shoff + i * shentsize;
+            if (le.getInt(sh + 4) == 1 && (le.getLong(sh + 8) & 0x4) != 0 && le.getLong(sh + 32) > 8) {
+                le.putLong(sh + 32, le.getLong(sh + 32) - 3);
+                cut = true;
+            }
+        }
+        assertTrue(cut, "the reference object has a code section");
+        Path f = Files.write(dir.resolve("cut.bpf.o"), b);
+        assertUnusable(run("verify", f.toString()), "8");
+        assertUnusable(run("disasm", f.toString()), "8-byte instructions");
+    }
+
     @Test
     void wrongMachineIsUnusable(@TempDir Path dir) throws IOException {
         byte[] b = Files.readAllBytes(GOOD);

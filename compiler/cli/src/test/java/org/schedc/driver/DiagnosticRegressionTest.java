@@ -17,8 +17,8 @@ import org.schedc.testing.Golden;
 
 /**
  * Regression suite for diagnostics the compiler once got wrong (all fixed): each test states the correct
- * behaviour; inputs in src/test/resources/diagnostics-regressions. Bugs still open are in
- * {@link OpenDiagnosticBugsTest}.
+ * behaviour; inputs in src/test/resources/diagnostics-regressions. Code generation has
+ * its own suite, {@link CodegenRegressionTest}.
  */
 class DiagnosticRegressionTest {
     static final Path DIR = Golden.RESOURCES.resolve("diagnostics-regressions");
@@ -72,5 +72,27 @@ class DiagnosticRegressionTest {
                 Files.readString(Golden.REPO.resolve("compiler/core/src/test/resources/diagnostics").resolve("E0207-too-many-handler-params.sched")), List.of());
         assertFalse(o.diagnostics().getFirst().message().contains("(: "), o::golden);
         assertTrue(o.diagnostics().getFirst().message().contains("p: task"), o::golden);
+    }
+
+    /** Issue 14 item 7: error recovery inside a call left a bare name and a parenthesis; sema's complaints about them were noise. */
+    @Test
+    void unterminatedStringDoesNotCascade() throws IOException {
+        Compilation.Outcome o = Compilation.compile("t.sched", Files.readString(Golden.REPO.resolve("compiler/core/src/test/resources/diagnostics").resolve("E0102-unterminated-string.sched")), List.of());
+        assertFalse(o.codes().contains("E0201"), o::golden);
+        assertFalse(o.codes().contains("E0316"), o::golden);
+        assertTrue(o.codes().contains("E0102"), o::golden);
+    }
+
+    @Test
+    void invalidAssignTargetIsReportedOnce() throws IOException {
+        Compilation.Outcome o = Compilation.compile("t.sched", Files.readString(Golden.REPO.resolve("compiler/core/src/test/resources/diagnostics").resolve("E0108-invalid-assign-target.sched")), List.of());
+        assertEquals(List.of("E0108"), o.codes(), o::golden);
+    }
+
+    /** A global with a type globals cannot have is still declared: its uses are not each "unknown name". */
+    @Test
+    void aGlobalOfTheWrongTypeIsReportedOnceNotAtEveryUse() {
+        Compilation.Outcome o = Compilation.compile("policy t {\n  var flag: bool\n  queue q: fifo\n  on enqueue(p, enq_flags) {\n    flag = true\n    if flag { insert p into q slice 1ms }\n  }\n  on dispatch(cpu, prev) {\n    move q to local\n  }\n}\n");
+        assertEquals(List.of("E0313"), o.codes(), o::golden);
     }
 }

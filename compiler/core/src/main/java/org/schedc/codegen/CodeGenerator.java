@@ -57,11 +57,9 @@ public final class CodeGenerator {
     public BpfFunction generate(String symbol) throws StackOverflow {
         RegisterAllocator.Allocation alloc = new RegisterAllocator(fn).allocate();
         regs = alloc.registers();
-        int frame = 0;
-        for (int size : fn.stackObjects) {
-            frame += (size + 7) / 8 * 8;
-            frameOffsets.add(-frame);
-        }
+        StackLayout.Frame layoutOfFrame = StackLayout.of(fn, alloc.layout());
+        frameOffsets.addAll(layoutOfFrame.offsets());
+        int frame = layoutOfFrame.size();
         if (frame > MAX_STACK) throw new StackOverflow("needs " + frame + " bytes of stack; BPF allows " + MAX_STACK);
         BpfWriter writer = new BpfWriter(symbol);
         out = new CheckingVisitor(writer);

@@ -80,11 +80,27 @@ public final class FrontEnd {
             case MODULE -> targets(file, null, kernels, diags);
             case NONE -> List.of();
         };
+        Diagnostics semantic = new Diagnostics();
         SemaResult sema = targets.isEmpty() || unit == Unit.NONE
                 ? new SemaResult(Attribution.empty(file), Optional.empty())
-                : new Checker(file, diags, targets, rules).analyze(tree, modules);
-        Optional<CheckedPolicy> checked = diags.hasErrors() ? Optional.empty() : sema.policy();
+                : new Checker(file, semantic, targets, rules).analyze(tree, modules);
+        List<Diagnostic> syntax = parsed.diagnostics();
+        for (Diagnostic d : semantic.sorted()) if (!onSyntaxErrorLine(d, syntax)) diags.report(d);
+        Optional<CheckedPolicy> checked = diags.hasErrors() || semantic.hasErrors() ? Optional.empty() : sema.policy();
         return new Result(file, parsed, unit, modules, targets, diags.sorted(), sema.attribution(), checked);
+    }
+
+    /**
+     * A semantic diagnostic on a line the parser could not read is noise: error recovery left a partial
+     * statement ({@code error("oops)} became a bare name and a parenthesis), and the checker's complaints
+     * about it repeat the syntax error in other words. They come back once the line parses.
+     */
+    private static boolean onSyntaxErrorLine(Diagnostic d, List<Diagnostic> syntax) {
+        for (Diagnostic s : syntax) {
+            if (s.file() != d.file() && (s.file() == null || d.file() == null || !s.file().path().equals(d.file().path()))) continue;
+            if (d.span().line() <= s.span().endLine() && s.span().line() <= d.span().endLine()) return true;
+        }
+        return false;
     }
 
     /** Kernels named on the command line, else the policy's header and {@code kernels} items, else every bundled kernel. */

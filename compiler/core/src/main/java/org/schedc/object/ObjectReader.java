@@ -41,6 +41,9 @@ public final class ObjectReader {
         List<Program> out = new ArrayList<>();
         for (ElfObject.Section s : elf.sections()) {
             if (s.type() != SHT_PROGBITS || (s.flags() & SHF_EXECINSTR) == 0 || s.data().length == 0) continue;
+            if (s.data().length % 8 != 0) {
+                throw new ElfFormatException("section '" + s.name() + "' holds code of " + s.data().length + " bytes, not a whole number of 8-byte instructions");
+            }
             String symbol = s.name();
             for (ElfObject.Symbol sym : elf.symbols()) {
                 if (sym.sectionIndex() == s.index() && sym.type() == STT_FUNC && sym.value() == 0) { symbol = sym.name(); break; }

@@ -22,6 +22,7 @@ final class StorageLayout {
             t = it instanceof Type.UntypedInt ? Declarations.defaultIntType(ctx.recorded.constant(g.init())) : it;
         } else {
             ctx.report(ValueErrors.globalNeedsType(g.name().span(), name));
+            declareInvalid(g);
             return;
         }
         if (t instanceof Type.Chars chars) {
@@ -35,6 +36,7 @@ final class StorageLayout {
         if (!(t instanceof Type.Int it)) {
             // Without a written type the initial value gave it (e.g. `var b = true`).
             if (!(t instanceof Type.Error)) ctx.report(ValueErrors.globalType(g.type() != null ? g.type().span() : g.init().span(), t));
+            declareInvalid(g);
             return;
         }
         BigInteger init = BigInteger.ZERO;
@@ -49,6 +51,14 @@ final class StorageLayout {
         int offset = zero ? align(bssOffset, size) : align(dataOffset, size);
         if (zero) bssOffset = offset + size; else dataOffset = offset + size;
         ctx.declared.globals.put(name, new GlobalInfo(name, it, init, zero ? ".bss" : ".data", offset, g.name().span()));
+    }
+
+    /**
+     * A global whose type is wrong is still declared, with the error type, so that its uses resolve and say
+     * nothing more (no "unknown name" for every use of a name the user did declare). No object is built then.
+     */
+    private void declareInvalid(Ast.Item.GlobalVar g) {
+        ctx.declared.globals.put(g.name().name(), new GlobalInfo(g.name().name(), Type.ERROR, BigInteger.ZERO, ".bss", 0, g.name().span()));
     }
 
     static int align(int v, int a) { return (v + a - 1) / a * a; }

@@ -63,6 +63,12 @@ final class VerdictTable {
         byKey.values().removeIf(v -> !live.contains(v.sha256()));
     }
 
+    /** Keeps only verdicts of these object hashes. */
+    void retainHashes(Collection<String> sha256s) {
+        var live = java.util.Set.copyOf(sha256s);
+        byKey.values().removeIf(v -> !live.contains(v.sha256()));
+    }
+
     void write(Path file) {
         List<KernelVerdict> rows = new ArrayList<>(byKey.values());
         rows.sort(Comparator.comparing(KernelVerdict::name).thenComparing(KernelVerdict::kernel).thenComparing(KernelVerdict::sha256));
