@@ -2,10 +2,8 @@ package org.schedc.sema;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.schedc.ast.Ast;
 import org.schedc.ast.Ast.Expr;
 import org.schedc.bpf.btf.Btf;
@@ -19,18 +17,6 @@ import org.schedc.sema.Symbols.Resolution;
  * types as policy types, enumerators the policy needs, and which task fields a scheduler may write.
  */
 final class KernelFields {
-    /** Task fields with friendlier names: {@code p.vtime} is {@code p.scx.dsq_vtime}. */
-    static final Map<String, List<String>> TASK_ALIASES = Map.of(
-            "vtime", List.of("scx", "dsq_vtime"),
-            "slice", List.of("scx", "slice"),
-            "weight", List.of("scx", "weight"));
-    /** The only task_struct fields a sched_ext program may write. */
-    private static final Set<List<String>> WRITABLE_TASK_FIELDS = Set.of(
-            List.of("scx", "slice"), List.of("scx", "dsq_vtime"));
-    /** Kernels that have these setters warn about direct writes; use them when every target has them. */
-    private static final Map<List<String>, String> TASK_FIELD_SETTERS = Map.of(
-            List.of("scx", "slice"), "scx_bpf_task_set_slice", List.of("scx", "dsq_vtime"), "scx_bpf_task_set_dsq_vtime");
-
     private final SemaContext ctx;
 
     KernelFields(SemaContext ctx) { this.ctx = ctx; }
@@ -41,10 +27,10 @@ final class KernelFields {
         String field = f.field().name();
         List<String> path = new ArrayList<>(prefix);
         Kabi primary = ctx.primary();
-        if (root.equals("task_struct") && prefix.isEmpty() && TASK_ALIASES.containsKey(field)
-                && primary.struct("task_struct").isPresent()
+        Optional<TaskFields.Shorthand> shorthand = root.equals("task_struct") && prefix.isEmpty() ? TaskFields.shorthand(field) : Optional.empty();
+        if (shorthand.isPresent() && primary.struct("task_struct").isPresent()
                 && primary.member(primary.struct("task_struct").getAsInt(), field).isEmpty()) {
-            path.addAll(TASK_ALIASES.get(field));
+            path.addAll(shorthand.get().path());
         } else path.add(field);
         Type result = null;
         List<KernelFieldRef.Layout> layouts = new ArrayList<>();
@@ -95,7 +81,7 @@ final class KernelFields {
      */
     private SemaError missingField(Expr.Field f, Kabi k, String struct, String field, int structId, boolean taskTopLevel) {
         List<String> candidates = new ArrayList<>(k.memberNames(structId));
-        if (taskTopLevel) candidates.addAll(TASK_ALIASES.keySet());
+        if (taskTopLevel) TaskFields.shorthands().forEach(s -> candidates.add(s.name()));
         boolean cut = BundledSchema.cuts(k, struct);
         Optional<String> suggestion = cut ? Suggestions.closestTypo(field, candidates) : Suggestions.closest(field, candidates);
         if (cut && suggestion.isEmpty()) return NameErrors.fieldNotInBundledSchema(f.field().span(), field, struct, k.name());
@@ -104,11 +90,11 @@ final class KernelFields {
 
     /** An assignment to a kernel field: only p.slice and p.vtime, through their setter kfuncs when possible. */
     void checkWrite(Ast.Stmt.Assign a, Resolution.FieldAccess fa) {
-        if (!fa.rootStruct().equals("task_struct") || !WRITABLE_TASK_FIELDS.contains(fa.path())) {
+        if (!fa.rootStruct().equals("task_struct") || !TaskFields.writable(fa.path())) {
             ctx.report(ValueErrors.kernelFieldReadOnly(a.target().span(), String.join(".", fa.path())));
             return;
         }
-        String setter = TASK_FIELD_SETTERS.get(fa.path());
+        String setter = TaskFields.setter(fa.path()).orElseThrow();
         String callback = ctx.body.callback;
         boolean viaSetter = ctx.targets.stream().allMatch(k -> k.kfunc(setter).isPresent())
                 && ctx.rules.allows(setter, callback == null ? "" : callback, ctx.body.sleepable);

@@ -167,6 +167,10 @@ final class LspTestSession implements AutoCloseable {
         return r.isLeft() ? r.getLeft() : r.getRight().getItems();
     }
 
+    org.eclipse.lsp4j.SignatureHelp signatureHelp(String uri, Position p) {
+        return get(server.getTextDocumentService().signatureHelp(new org.eclipse.lsp4j.SignatureHelpParams(new TextDocumentIdentifier(uri), p)));
+    }
+
     List<? extends Location> definition(String uri, Position p) {
         var r = get(server.getTextDocumentService().definition(new DefinitionParams(new TextDocumentIdentifier(uri), p)));
         return r.getLeft();
