@@ -3,7 +3,6 @@ package org.schedc.sema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.schedc.ast.Ast;
 import org.schedc.ast.Ast.Expr;
 import org.schedc.bpf.btf.Btf;
@@ -35,32 +34,28 @@ final class KernelFields {
         Type result = null;
         List<KernelFieldRef.Layout> layouts = new ArrayList<>();
         for (Kabi k : targets) {
-            OptionalInt rootId = k.struct(root);
-            if (rootId.isEmpty()) {
-                ctx.report(KernelErrors.noStruct(f.span(), k.name(), root));
-                return Type.ERROR;
-            }
-            List<Kabi.FieldInfo> chain = new ArrayList<>();
-            int current = rootId.getAsInt();
-            int typeId = 0;
-            for (String step : path) {
-                Optional<List<Kabi.FieldInfo>> m = k.member(current, step);
-                if (m.isEmpty()) {
-                    String structName = k.btf().type(k.btf().resolve(current)).name();
+            KernelFieldRef.Layout layout;
+            switch (KernelFieldRef.walk(k, root, path)) {
+                case KernelFieldRef.Walk.Found found -> layout = found.layout();
+                case KernelFieldRef.Walk.NoStruct none -> {
+                    ctx.report(KernelErrors.noStruct(f.span(), k.name(), root));
+                    return Type.ERROR;
+                }
+                case KernelFieldRef.Walk.NoMember miss -> {
+                    String step = path.get(miss.step());
+                    String structName = k.btf().type(k.btf().resolve(miss.structId())).name();
                     boolean elsewhere = targets.stream().anyMatch(o -> o != k && hasPath(o, root, path));
                     ctx.report(elsewhere ? KernelErrors.noFieldInKernel(f.field().span(), k.name(), step, structName)
-                            : missingField(f, k, structName, step, current, root.equals("task_struct") && path.size() == 1));
+                            : missingField(f, k, structName, step, miss.structId(), root.equals("task_struct") && path.size() == 1));
                     return Type.ERROR;
                 }
-                chain.addAll(m.get());
-                typeId = m.get().getLast().typeId();
-                if (m.get().getLast().bitfieldSize() != 0) {
-                    ctx.report(ValueErrors.bitField(f.field().span(), step));
+                case KernelFieldRef.Walk.BitField bits -> {
+                    ctx.report(ValueErrors.bitField(f.field().span(), path.get(bits.step())));
                     return Type.ERROR;
                 }
-                current = k.btf().resolve(typeId);
             }
-            layouts.add(new KernelFieldRef.Layout(k.name(), List.copyOf(chain), chain.stream().mapToLong(Kabi.FieldInfo::byteOffset).sum(), typeId));
+            layouts.add(layout);
+            int typeId = layout.typeId();
             Type t = valueType(k.btf(), typeId, false, k == primary ? f.field().span() : null);
             if (result == null) result = t;
             else if (!sameKind(result, t)) {
@@ -106,16 +101,14 @@ final class KernelFields {
         }
     }
 
+    /** Whether {@code root.path} names a member in {@code k} (a bit-field at its end counts: the path is there). */
     static boolean hasPath(Kabi k, String root, List<String> path) {
-        OptionalInt id = k.struct(root);
-        if (id.isEmpty()) return false;
-        int current = id.getAsInt();
-        for (String step : path) {
-            Optional<List<Kabi.FieldInfo>> m = k.member(current, step);
-            if (m.isEmpty()) return false;
-            current = k.btf().resolve(m.get().getLast().typeId());
-        }
-        return true;
+        return switch (KernelFieldRef.walk(k, root, path)) {
+            case KernelFieldRef.Walk.Found found -> true;
+            case KernelFieldRef.Walk.BitField bits -> bits.step() == path.size() - 1;
+            case KernelFieldRef.Walk.NoStruct none -> false;
+            case KernelFieldRef.Walk.NoMember miss -> false;
+        };
     }
 
     /** Kernels may differ in integer width (the primary's offsets and CO-RE cover that), not in kind or sign. */
