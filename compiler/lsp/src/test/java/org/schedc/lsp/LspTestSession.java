@@ -68,13 +68,16 @@ final class LspTestSession implements AutoCloseable {
     final CompletableFuture<Integer> exitCode;
     private final Map<String, Integer> versions = new ConcurrentHashMap<>();
 
-    LspTestSession() throws IOException {
+    LspTestSession() throws IOException { this(SchedcLanguageServer.DEFAULT_DEBOUNCE_MS); }
+
+    /** A session whose server waits {@code debounceMs} after an edit before it analyses and publishes. */
+    LspTestSession(long debounceMs) throws IOException {
         PipedInputStream serverIn = new PipedInputStream(1 << 20);
         PipedOutputStream clientOut = new PipedOutputStream(serverIn);
         PipedInputStream clientIn = new PipedInputStream(1 << 20);
         PipedOutputStream serverOut = new PipedOutputStream(clientIn);
         exitCode = new CompletableFuture<>();
-        Thread serverThread = new Thread(() -> exitCode.complete(SchedcLanguageServer.run(serverIn, serverOut)), "test-lsp-server");
+        Thread serverThread = new Thread(() -> exitCode.complete(SchedcLanguageServer.run(serverIn, serverOut, debounceMs)), "test-lsp-server");
         serverThread.setDaemon(true);
         serverThread.start();
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
