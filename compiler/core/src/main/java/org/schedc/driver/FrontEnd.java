@@ -38,7 +38,8 @@ public final class FrontEnd {
     /** The policy library's module names ({@code import NAME}), as the module loader finds them. */
     public static List<String> libraryModules() { return ModuleLoader.stdlibModules(); }
 
-    KfuncRules rules() { return rules; }
+    /** The kernel's callback rules sema checks builtins against (the language server shows them too). */
+    public KfuncRules rules() { return rules; }
 
     /** What the file is: a policy, a module (checked as its importers would see it), or neither (nothing parsed). */
     public enum Unit { POLICY, MODULE, NONE }

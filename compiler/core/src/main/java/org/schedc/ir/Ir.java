@@ -45,7 +45,17 @@ public final class Ir {
     }
 
     /** A kernel struct field reached from a pointer: root struct name and member path, e.g. task_struct / [scx, dsq_vtime]. */
-    public record FieldRef(String rootStruct, List<String> path) {
+    /**
+     * A kernel field: {@code path} from {@code rootStruct} names it (for CO-RE access strings and the IR printer;
+     * trailing "[k]" steps index a char array), {@code chain} is the primary kernel's member steps for the named
+     * part, anonymous members included — sema's resolution, so the CO-RE type builder does not walk BTF again.
+     */
+    public record FieldRef(String rootStruct, List<String> path, List<org.schedc.kabi.Kabi.FieldInfo> chain) {
+        public FieldRef {
+            path = List.copyOf(path);
+            chain = List.copyOf(chain);
+        }
+
         /** A path step "[k]" indexes element k of the array member before it. */
         public static String indexStep(int k) { return "[" + k + "]"; }
         public static boolean isIndex(String step) { return step.startsWith("["); }

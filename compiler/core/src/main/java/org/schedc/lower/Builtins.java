@@ -42,7 +42,7 @@ final class Builtins {
                 yield new Value.Pick(cx.normalise(cpu, Type.S32), idle);
             }
             case PICK_IDLE_CPU -> {
-                VReg mask = cx.exprs.loadField(new Resolution.FieldAccess(args.get(0), "task_struct", List.of("cpus_ptr"), Type.U64));
+                VReg mask = cx.exprs.loadField(args.get(0), cx.generatedField("task_struct", List.of("cpus_ptr"), false));
                 VReg cpu = cx.fn.newVReg();
                 cx.emit(new Inst.Call(cpu, kfunc, List.of(mask, new Imm(0))));
                 yield new Value.Scalar(cx.normalise(cpu, Type.S32));

@@ -39,13 +39,13 @@ final class ByteArrays {
      * follows the running kernel's layout), a global, or a state field (behind a possibly-null pointer).
      */
     sealed interface ByteStore {
-        record Kernel(VReg base, Resolution.FieldAccess field, long offset) implements ByteStore {}
+        record Kernel(VReg base, LowerContext.FieldLayout field) implements ByteStore {}
         record Memory(VReg base, int offset, boolean mayBeNull) implements ByteStore {}
     }
 
     ByteStore byteStore(Expr e) {
         return switch (cx.policy.resolutions().get(e)) {
-            case Resolution.FieldAccess fa -> new ByteStore.Kernel(cx.reg(cx.exprs.lowerScalar(fa.base(), null)), fa, cx.layout(fa).offset());
+            case Resolution.FieldAccess fa -> new ByteStore.Kernel(cx.reg(cx.exprs.lowerScalar(fa.base(), null)), cx.field(e));
             case Resolution.GlobalRef g -> {
                 VReg addr = cx.fn.newVReg();
                 cx.emit(new Inst.GlobalAddr(addr, g.g().section(), g.g().offset()));
@@ -60,9 +60,10 @@ final class ByteArrays {
         VReg v = cx.fn.newVReg();
         switch (from) {
             case ByteStore.Kernel k -> {
-                List<String> path = new ArrayList<>(k.field().path());
+                Ir.FieldRef array = k.field().ref();
+                List<String> path = new ArrayList<>(array.path());
                 path.add(Ir.FieldRef.indexStep(at));
-                cx.emit(new Inst.LoadField(v, k.base(), new Ir.FieldRef(k.field().rootStruct(), List.copyOf(path)), k.offset() + at, size, false));
+                cx.emit(new Inst.LoadField(v, k.base(), new Ir.FieldRef(array.rootStruct(), path, array.chain()), k.field().offset() + at, size, false));
             }
             case ByteStore.Memory m -> cx.emit(new Inst.Load(v, m.base(), m.offset() + at, size));
         }

@@ -26,9 +26,9 @@ final class Classification {
 
     /** A CO-RE read of {@code root.path} from {@code base}; pointers and integers up to 8 bytes. */
     VReg kernelLoad(VReg base, String root, List<String> path, boolean signed) {
-        LowerContext.FieldLayout l = cx.layout(new Resolution.FieldAccess(null, root, path, signed ? Type.S64 : Type.U64));
+        LowerContext.FieldLayout l = cx.generatedField(root, path, signed);
         VReg v = cx.fn.newVReg();
-        cx.emit(new Inst.LoadField(v, base, new Ir.FieldRef(root, path), l.offset(), l.size(), false));
+        cx.emit(new Inst.LoadField(v, base, l.ref(), l.offset(), l.size(), false));
         if (signed && l.size() < 8) return cx.normalise(v, new Type.Int(l.size() * 8, true));
         return v;
     }
@@ -126,8 +126,8 @@ final class Classification {
                     cx.current.terminator = new Terminator.Branch(Cond.EQ, owner, new Imm(0), f, ok);
                     cx.current = ok;
                 }
-                Resolution.FieldAccess comm = new Resolution.FieldAccess(null, "task_struct", List.of("comm"), new Type.Chars(16));
-                cx.bytes.prefixTest(new ByteArrays.ByteStore.Kernel(owner, comm, cx.layout(comm).offset()), cp.prefix().getBytes(StandardCharsets.UTF_8), false, t, f);
+                LowerContext.FieldLayout comm = cx.generatedField("task_struct", List.of("comm"), false);
+                cx.bytes.prefixTest(new ByteArrays.ByteStore.Kernel(owner, comm), cp.prefix().getBytes(StandardCharsets.UTF_8), false, t, f);
             }
             case Ast.Condition.Compare cmp -> {
                 long value = cx.constant(cmp.value());

@@ -43,7 +43,7 @@ final class Expressions {
                 default -> throw new IllegalStateException("name " + n.name().name() + " is not a value");
             };
             case Expr.Field f -> switch (cx.policy.resolutions().get(f)) {
-                case Resolution.FieldAccess fa -> new Value.Scalar(loadField(fa));
+                case Resolution.FieldAccess fa -> new Value.Scalar(loadField(fa.base(), cx.field(f)));
                 case Resolution.StateAccess sa -> new Value.Scalar(cx.state.loadState(sa, t));
                 case Resolution.TagRead tr -> new Value.Scalar(cx.tags.readTag(cx.reg(lowerScalar(tr.task(), Type.TASK)), tr.source()));
                 case Resolution.PickPart pp -> {
@@ -151,11 +151,11 @@ final class Expressions {
         return g.intType().signed() && g.size() < 8 ? cx.normalise(v, g.type()) : v;
     }
 
-    VReg loadField(Resolution.FieldAccess fa) {
-        VReg base = cx.reg(lowerScalar(fa.base(), null));
-        LowerContext.FieldLayout l = cx.layout(fa);
+    /** Reads kernel field {@code l} from the pointer {@code baseExpr}. */
+    VReg loadField(Expr baseExpr, LowerContext.FieldLayout l) {
+        VReg base = cx.reg(lowerScalar(baseExpr, null));
         VReg v = cx.fn.newVReg();
-        cx.emit(new Inst.LoadField(v, base, new Ir.FieldRef(fa.rootStruct(), fa.path()), l.offset(), l.size(), l.signed()));
+        cx.emit(new Inst.LoadField(v, base, l.ref(), l.offset(), l.size(), l.signed()));
         // Narrow loads zero-extend; signed fields need sign extension, bools are 0/1 already.
         if (l.signed() && l.size() < 8) {
             VReg n = cx.fn.newVReg();

@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import org.schedc.ast.Ast.Expr;
 import org.schedc.ir.Ir;
 import org.schedc.ir.Ir.Block;
@@ -19,6 +18,7 @@ import org.schedc.ir.Ir.Terminator;
 import org.schedc.ir.Ir.VReg;
 import org.schedc.kabi.Kabi;
 import org.schedc.sema.CheckedPolicy;
+import org.schedc.sema.KernelFieldRef;
 import org.schedc.sema.Symbols.Local;
 import org.schedc.sema.Symbols.Resolution;
 import org.schedc.sema.Type;
@@ -152,22 +152,26 @@ final class LowerContext {
         return v.longValue();
     }
 
-    /** Where a kernel field lies in the primary target (CO-RE relocations move it on the others). */
-    record FieldLayout(long offset, int size, boolean signed) {}
+    /** A kernel field as the IR addresses it, and where it lies in the primary target (CO-RE relocations move it on the others). */
+    record FieldLayout(Ir.FieldRef ref, long offset, int size, boolean signed) {}
 
-    FieldLayout layout(Resolution.FieldAccess fa) {
-        OptionalInt root = kabi.struct(fa.rootStruct());
-        int current = root.getAsInt();
-        long offset = 0;
-        int typeId = 0;
-        for (String step : fa.path()) {
-            List<Kabi.FieldInfo> m = kabi.member(current, step).orElseThrow();
-            for (Kabi.FieldInfo fi : m) offset += fi.byteOffset();
-            typeId = m.getLast().typeId();
-            current = kabi.btf().resolve(typeId);
-        }
-        int size = (int) kabi.btf().sizeOf(typeId);
-        boolean signed = fa.type() instanceof Type.Int it && it.signed();
-        return new FieldLayout(offset, size, signed);
+    /** The kernel field expression {@code e} ({@code p.vtime}): sema's resolution, not a new walk. */
+    FieldLayout field(Expr e) {
+        KernelFieldRef ref = policy.kernelField(e).orElseThrow(() -> new IllegalStateException("checker let through an unresolved kernel field at " + e.span()));
+        return layout(ref.rootStruct(), ref.path(), ref.primary(), ref.type() instanceof Type.Int it && it.signed());
+    }
+
+    /** A field lowering reads on its own (classification, pick_idle_cpu), which no policy expression names. */
+    FieldLayout generatedField(String root, List<String> path, boolean signed) {
+        return switch (KernelFieldRef.walk(kabi, root, path)) {
+            case KernelFieldRef.Walk.Found found -> layout(root, path, found.layout(), signed);
+            case KernelFieldRef.Walk.NoStruct none -> throw new IllegalStateException("kernel " + kabi.name() + " has no struct " + root);
+            case KernelFieldRef.Walk.NoMember miss -> throw new IllegalStateException("kernel " + kabi.name() + " has no " + root + "." + String.join(".", path));
+            case KernelFieldRef.Walk.BitField bits -> throw new IllegalStateException(root + "." + String.join(".", path) + " is a bit-field");
+        };
+    }
+
+    private FieldLayout layout(String root, List<String> path, KernelFieldRef.Layout primary, boolean signed) {
+        return new FieldLayout(new Ir.FieldRef(root, path, primary.chain()), primary.byteOffset(), (int) kabi.btf().sizeOf(primary.typeId()), signed);
     }
 }

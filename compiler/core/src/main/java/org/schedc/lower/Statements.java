@@ -118,8 +118,8 @@ final class Statements {
             }
             case Resolution.FieldAccess fa -> {
                 VReg base = cx.reg(cx.exprs.lowerScalar(fa.base(), null));
-                LowerContext.FieldLayout layout = cx.layout(fa);
-                cx.emit(new Inst.StoreField(base, new Ir.FieldRef(fa.rootStruct(), fa.path()), layout.offset(), layout.size(), value));
+                LowerContext.FieldLayout layout = cx.field(a.target());
+                cx.emit(new Inst.StoreField(base, layout.ref(), layout.offset(), layout.size(), value));
             }
             default -> throw new IllegalStateException("checker let through assignment to " + r);
         }

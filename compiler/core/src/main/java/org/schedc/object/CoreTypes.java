@@ -55,19 +55,14 @@ final class CoreTypes implements CodeGenerator.CoreSites {
         // the access string as array indexes, encoded here as -(k + 1).
         int named = path.size();
         while (named > 0 && Ir.FieldRef.isIndex(path.get(named - 1))) named--;
-        for (int step = 0; step < named; step++) {
-            List<Kabi.FieldInfo> hops = kabi.member(current.kernelId, path.get(step)).orElseThrow();
-            for (int h = 0; h < hops.size(); h++) {
-                Kabi.FieldInfo hop = hops.get(h);
-                indexes.add(hop.memberIndex());
-                boolean last = step == named - 1 && h == hops.size() - 1;
-                int memberType = btf.resolve(hop.typeId());
-                if (last) current.members.putIfAbsent(hop.memberIndex(), hop.typeId());
-                else {
-                    LocalStruct next = (LocalStruct) current.members.computeIfAbsent(hop.memberIndex(), k -> local(memberType));
-                    current = next;
-                }
-            }
+        // The member chain is sema's resolution of the named steps (anonymous members included): no BTF walk here.
+        List<Kabi.FieldInfo> chain = field.chain();
+        for (int h = 0; h < chain.size(); h++) {
+            Kabi.FieldInfo hop = chain.get(h);
+            indexes.add(hop.memberIndex());
+            int memberType = btf.resolve(hop.typeId());
+            if (h == chain.size() - 1) current.members.putIfAbsent(hop.memberIndex(), hop.typeId());
+            else current = (LocalStruct) current.members.computeIfAbsent(hop.memberIndex(), k -> local(memberType));
         }
         for (int step = named; step < path.size(); step++) indexes.add(-(Ir.FieldRef.index(path.get(step)) + 1));
         kernelPaths.put(field, indexes);

@@ -23,7 +23,7 @@ final class BuiltinSignatures {
         Optional<Builtin> b = Builtin.callable(name);
         if (b.isEmpty()) {
             List<String> candidates = new ArrayList<>(ctx.declared.functions.keySet());
-            for (Builtin x : Builtin.values()) if (x.arity() >= 0) candidates.add(x.spelling());
+            for (Builtin x : Builtin.callables()) candidates.add(x.spelling());
             ctx.report(NameErrors.unknownFunction(c.callee().span(), name, Suggestions.closest(name, candidates)));
             c.args().forEach(a -> ctx.check(a, null));
             return Type.ERROR;

@@ -73,7 +73,7 @@ final class Handlers {
         ctx.statements.checkBlock(h.body());
         ctx.body.exit();
         boolean needsValue = !(returnType instanceof Type.Void) && cb.equals("select_cpu");
-        if (needsValue && !Statements.alwaysReturns(h.body())) {
+        if (needsValue && Flow.completesNormally(h.body())) {
             ctx.report(ValueErrors.handlerMustReturn(h.callback().span(), cb, returnType));
         }
         return new HandlerInfo(cb, h, locals, returnType, sleepable);
@@ -110,7 +110,7 @@ final class Handlers {
         ctx.statements.checkBlock(f.body());
         ctx.body.functionStack.pop();
         ctx.body.exit();
-        if (!(returnType instanceof Type.Void) && !Statements.alwaysReturns(f.body())) {
+        if (!(returnType instanceof Type.Void) && Flow.completesNormally(f.body())) {
             ctx.report(ValueErrors.functionMustReturn(f.name().span(), f.name().name(), returnType));
         }
     }

@@ -2,10 +2,7 @@ package org.schedc.sema;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
 import org.schedc.ast.Ast;
 import org.schedc.ast.Ast.Expr;
 import org.schedc.bpf.btf.Btf;
@@ -19,18 +16,6 @@ import org.schedc.sema.Symbols.Resolution;
  * types as policy types, enumerators the policy needs, and which task fields a scheduler may write.
  */
 final class KernelFields {
-    /** Task fields with friendlier names: {@code p.vtime} is {@code p.scx.dsq_vtime}. */
-    static final Map<String, List<String>> TASK_ALIASES = Map.of(
-            "vtime", List.of("scx", "dsq_vtime"),
-            "slice", List.of("scx", "slice"),
-            "weight", List.of("scx", "weight"));
-    /** The only task_struct fields a sched_ext program may write. */
-    private static final Set<List<String>> WRITABLE_TASK_FIELDS = Set.of(
-            List.of("scx", "slice"), List.of("scx", "dsq_vtime"));
-    /** Kernels that have these setters warn about direct writes; use them when every target has them. */
-    private static final Map<List<String>, String> TASK_FIELD_SETTERS = Map.of(
-            List.of("scx", "slice"), "scx_bpf_task_set_slice", List.of("scx", "dsq_vtime"), "scx_bpf_task_set_dsq_vtime");
-
     private final SemaContext ctx;
 
     KernelFields(SemaContext ctx) { this.ctx = ctx; }
@@ -41,40 +26,36 @@ final class KernelFields {
         String field = f.field().name();
         List<String> path = new ArrayList<>(prefix);
         Kabi primary = ctx.primary();
-        if (root.equals("task_struct") && prefix.isEmpty() && TASK_ALIASES.containsKey(field)
-                && primary.struct("task_struct").isPresent()
+        Optional<TaskFields.Shorthand> shorthand = root.equals("task_struct") && prefix.isEmpty() ? TaskFields.shorthand(field) : Optional.empty();
+        if (shorthand.isPresent() && primary.struct("task_struct").isPresent()
                 && primary.member(primary.struct("task_struct").getAsInt(), field).isEmpty()) {
-            path.addAll(TASK_ALIASES.get(field));
+            path.addAll(shorthand.get().path());
         } else path.add(field);
         Type result = null;
         List<KernelFieldRef.Layout> layouts = new ArrayList<>();
         for (Kabi k : targets) {
-            OptionalInt rootId = k.struct(root);
-            if (rootId.isEmpty()) {
-                ctx.report(KernelErrors.noStruct(f.span(), k.name(), root));
-                return Type.ERROR;
-            }
-            List<Kabi.FieldInfo> chain = new ArrayList<>();
-            int current = rootId.getAsInt();
-            int typeId = 0;
-            for (String step : path) {
-                Optional<List<Kabi.FieldInfo>> m = k.member(current, step);
-                if (m.isEmpty()) {
-                    String structName = k.btf().type(k.btf().resolve(current)).name();
+            KernelFieldRef.Layout layout;
+            switch (KernelFieldRef.walk(k, root, path)) {
+                case KernelFieldRef.Walk.Found found -> layout = found.layout();
+                case KernelFieldRef.Walk.NoStruct none -> {
+                    ctx.report(KernelErrors.noStruct(f.span(), k.name(), root));
+                    return Type.ERROR;
+                }
+                case KernelFieldRef.Walk.NoMember miss -> {
+                    String step = path.get(miss.step());
+                    String structName = k.btf().type(k.btf().resolve(miss.structId())).name();
                     boolean elsewhere = targets.stream().anyMatch(o -> o != k && hasPath(o, root, path));
                     ctx.report(elsewhere ? KernelErrors.noFieldInKernel(f.field().span(), k.name(), step, structName)
-                            : missingField(f, k, structName, step, current, root.equals("task_struct") && path.size() == 1));
+                            : missingField(f, k, structName, step, miss.structId(), root.equals("task_struct") && path.size() == 1));
                     return Type.ERROR;
                 }
-                chain.addAll(m.get());
-                typeId = m.get().getLast().typeId();
-                if (m.get().getLast().bitfieldSize() != 0) {
-                    ctx.report(ValueErrors.bitField(f.field().span(), step));
+                case KernelFieldRef.Walk.BitField bits -> {
+                    ctx.report(ValueErrors.bitField(f.field().span(), path.get(bits.step())));
                     return Type.ERROR;
                 }
-                current = k.btf().resolve(typeId);
             }
-            layouts.add(new KernelFieldRef.Layout(k.name(), List.copyOf(chain), chain.stream().mapToLong(Kabi.FieldInfo::byteOffset).sum(), typeId));
+            layouts.add(layout);
+            int typeId = layout.typeId();
             Type t = valueType(k.btf(), typeId, false, k == primary ? f.field().span() : null);
             if (result == null) result = t;
             else if (!sameKind(result, t)) {
@@ -95,7 +76,7 @@ final class KernelFields {
      */
     private SemaError missingField(Expr.Field f, Kabi k, String struct, String field, int structId, boolean taskTopLevel) {
         List<String> candidates = new ArrayList<>(k.memberNames(structId));
-        if (taskTopLevel) candidates.addAll(TASK_ALIASES.keySet());
+        if (taskTopLevel) TaskFields.shorthands().forEach(s -> candidates.add(s.name()));
         boolean cut = BundledSchema.cuts(k, struct);
         Optional<String> suggestion = cut ? Suggestions.closestTypo(field, candidates) : Suggestions.closest(field, candidates);
         if (cut && suggestion.isEmpty()) return NameErrors.fieldNotInBundledSchema(f.field().span(), field, struct, k.name());
@@ -104,11 +85,11 @@ final class KernelFields {
 
     /** An assignment to a kernel field: only p.slice and p.vtime, through their setter kfuncs when possible. */
     void checkWrite(Ast.Stmt.Assign a, Resolution.FieldAccess fa) {
-        if (!fa.rootStruct().equals("task_struct") || !WRITABLE_TASK_FIELDS.contains(fa.path())) {
+        if (!fa.rootStruct().equals("task_struct") || !TaskFields.writable(fa.path())) {
             ctx.report(ValueErrors.kernelFieldReadOnly(a.target().span(), String.join(".", fa.path())));
             return;
         }
-        String setter = TASK_FIELD_SETTERS.get(fa.path());
+        String setter = TaskFields.setter(fa.path()).orElseThrow();
         String callback = ctx.body.callback;
         boolean viaSetter = ctx.targets.stream().allMatch(k -> k.kfunc(setter).isPresent())
                 && ctx.rules.allows(setter, callback == null ? "" : callback, ctx.body.sleepable);
@@ -120,16 +101,14 @@ final class KernelFields {
         }
     }
 
+    /** Whether {@code root.path} names a member in {@code k} (a bit-field at its end counts: the path is there). */
     static boolean hasPath(Kabi k, String root, List<String> path) {
-        OptionalInt id = k.struct(root);
-        if (id.isEmpty()) return false;
-        int current = id.getAsInt();
-        for (String step : path) {
-            Optional<List<Kabi.FieldInfo>> m = k.member(current, step);
-            if (m.isEmpty()) return false;
-            current = k.btf().resolve(m.get().getLast().typeId());
-        }
-        return true;
+        return switch (KernelFieldRef.walk(k, root, path)) {
+            case KernelFieldRef.Walk.Found found -> true;
+            case KernelFieldRef.Walk.BitField bits -> bits.step() == path.size() - 1;
+            case KernelFieldRef.Walk.NoStruct none -> false;
+            case KernelFieldRef.Walk.NoMember miss -> false;
+        };
     }
 
     /** Kernels may differ in integer width (the primary's offsets and CO-RE cover that), not in kind or sign. */

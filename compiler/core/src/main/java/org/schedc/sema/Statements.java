@@ -30,8 +30,8 @@ final class Statements {
         Set<Local> narrowedHere = new HashSet<>();
         for (Stmt s : block.stmts()) {
             check(s);
-            // `if x == null { return }` narrows x for the rest of the block.
-            if (s instanceof Stmt.If iff && iff.otherwise() == null && alwaysReturns(iff.then())) {
+            // `if x == null { return }` narrows x for the rest of the block: the rest runs only when x != null.
+            if (s instanceof Stmt.If iff && iff.otherwise() == null && !Flow.completesNormally(iff.then())) {
                 for (Local l : body.narrowedBy(iff.condition(), false, ctx.recorded.resolutions)) if (body.nonNull.add(l)) narrowedHere.add(l);
             }
         }
@@ -231,25 +231,5 @@ final class Statements {
         if (ins.flags() != null) conv.assignable(ctx.check(ins.flags(), Type.U64), Type.U64, ins.flags());
         String kfunc = ctx.kfuncs.choose(vtimeQueue ? Builtin.INSERT_VTIME : Builtin.INSERT, ins.span());
         if (kfunc != null) ctx.recorded.insertKfuncs.put(ins, kfunc);
-    }
-
-    /** Whether every path through the block ends in a return (the last statement decides). */
-    static boolean alwaysReturns(Ast.Block b) {
-        if (b == null || b.stmts().isEmpty()) return false;
-        Stmt last = b.stmts().getLast();
-        return switch (last) {
-            case Stmt.Return r -> true;
-            case Stmt.If iff -> iff.otherwise() != null && alwaysReturns(iff.then()) && alwaysReturns(iff.otherwise());
-            case Stmt.Match m -> m.arms().stream().anyMatch(a -> a.patterns().stream().anyMatch(p -> p instanceof Ast.Pattern.Wildcard))
-                    && m.arms().stream().allMatch(a -> alwaysReturns(a.body()));
-            case Stmt.Let l -> false;
-            case Stmt.Assign a -> false;
-            case Stmt.For f -> false;
-            case Stmt.Insert i -> false;
-            case Stmt.ExprStmt e -> false;
-            case Stmt.Break br -> false;
-            case Stmt.Continue c -> false;
-            case Stmt.Invalid inv -> false;
-        };
     }
 }

@@ -64,8 +64,10 @@ final class VtimeRule {
         }
     }
 
+    /** {@code p.vtime} or {@code p.scx.dsq_vtime}, by name: the rule also runs on trees sema did not attribute. */
     private static boolean isVtimeField(Expr.Field f) {
-        return f.field().name().equals("vtime") || f.field().name().equals("dsq_vtime");
+        org.schedc.sema.TaskFields.Shorthand vtime = org.schedc.sema.TaskFields.shorthand("vtime").orElseThrow();
+        return f.field().name().equals(vtime.name()) || f.field().name().equals(vtime.path().getLast());
     }
 
     private static Map<String, List<Expr>> localAssignments(TreeScan scan) {

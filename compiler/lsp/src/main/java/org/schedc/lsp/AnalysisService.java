@@ -130,6 +130,9 @@ final class AnalysisService implements AutoCloseable {
         return result.completeOnTimeout(fallback, REQUEST_TIMEOUT_MS, TimeUnit.MILLISECONDS);
     }
 
+    /** The kernel's callback rules, as the checker applies them (hover shows where a builtin is allowed). */
+    org.schedc.kabi.KfuncRules rules() { return analyzer.rules(); }
+
     /** The kernels hover and completion describe: the file's targets, else every bundled kernel. Worker thread only. */
     List<org.schedc.kabi.Kabi> kernelsFor(Analysis a) {
         return a.targets().isEmpty() ? analyzer.bundledKernels() : a.targets();

@@ -50,6 +50,8 @@ final class Analyzer {
         return new Analysis(uri, version, file, front.tree(), check.diagnostics(), front.targets(), front.attribution(), front.modules(), SymbolIndex.of(front.tree()));
     }
 
+    org.schedc.kabi.KfuncRules rules() { return compiler.frontEnd().rules(); }
+
     /** Bundled kernels for hover when a file names none that load. */
     List<Kabi> bundledKernels() {
         List<Kabi> out = new ArrayList<>();

@@ -10,6 +10,7 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.InsertTextFormat;
 import org.schedc.kabi.Kabi;
+import org.schedc.kabi.KfuncRules;
 import org.schedc.sema.Builtin;
 import org.schedc.sema.Symbols;
 import org.schedc.sema.Type;
@@ -27,10 +28,12 @@ final class CompletionProvider {
 
     private final Analysis analysis;
     private final List<Kabi> kernels;
+    private final KfuncRules rules;
 
-    CompletionProvider(Analysis analysis, List<Kabi> kernels) {
+    CompletionProvider(Analysis analysis, List<Kabi> kernels, KfuncRules rules) {
         this.analysis = analysis;
         this.kernels = kernels;
+        this.rules = rules;
     }
 
     List<CompletionItem> at(int offset) {
@@ -46,9 +49,10 @@ final class CompletionProvider {
         if (TYPE_POSITION.matcher(prefix).find() && !prefix.contains("=")) return types();
         List<CompletionItem> out = new ArrayList<>();
         for (String k : Keywords.all()) out.add(item(k, CompletionItemKind.Keyword, "keyword"));
-        for (Builtin b : Builtins.callable()) {
-            CompletionItem i = item(b.spelling(), CompletionItemKind.Function, Builtins.signature(b) + " (builtin)");
-            i.setInsertText(Builtins.snippet(b));
+        for (Builtin b : Builtin.callables()) {
+            CompletionItem i = item(b.spelling(), CompletionItemKind.Function, b.signature() + " (builtin)");
+            i.setDocumentation(b.doc());
+            i.setInsertText(snippet(b));
             i.setInsertTextFormat(InsertTextFormat.Snippet);
             out.add(i);
         }
@@ -59,6 +63,14 @@ final class CompletionProvider {
         }
         out.addAll(types());
         return out;
+    }
+
+    /** {@code default_cpu(${1:p}, ${2:prev_cpu}, ${3:wake_flags})}: the catalogue's parameter names as tab stops. */
+    private static String snippet(Builtin b) {
+        List<String> ps = b.params();
+        StringBuilder s = new StringBuilder(b.spelling()).append('(');
+        for (int i = 0; i < ps.size(); i++) s.append(i == 0 ? "" : ", ").append("${").append(i + 1).append(':').append(ps.get(i)).append('}');
+        return s.append(')').toString();
     }
 
     private static CompletionItem item(String label, CompletionItemKind kind, String detail) {
@@ -96,7 +108,7 @@ final class CompletionProvider {
     private List<CompletionItem> handlers() {
         LinkedHashSet<String> names = new LinkedHashSet<>();
         for (Kabi k : kernels) names.addAll(k.callbackNames());
-        HoverProvider signatures = new HoverProvider(analysis, kernels);
+        HoverProvider signatures = new HoverProvider(analysis, kernels, rules);
         List<CompletionItem> out = new ArrayList<>();
         for (String name : names) {
             Optional<Kabi.Callback> cb = kernels.stream().map(k -> k.callback(name)).flatMap(Optional::stream).findFirst();

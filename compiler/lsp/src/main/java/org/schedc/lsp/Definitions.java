@@ -78,9 +78,15 @@ final class Definitions {
         return false;
     }
 
-    private static Optional<Location> in(Analysis a, SourceFile file, Span span) {
+    /** {@code span} of {@code file}: this document, or a file an editor can open (not a library resource). */
+    static Optional<Location> in(Analysis a, SourceFile file, Span span) {
         if (file.path().equals(a.file().path())) return here(a, span);
-        Path p = Path.of(file.path());
+        Path p;
+        try {
+            p = Path.of(file.path());
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
         if (!Files.isRegularFile(p)) return Optional.empty();
         return Optional.of(new Location(p.toAbsolutePath().toUri().toString(), Positions.range(file, span)));
     }

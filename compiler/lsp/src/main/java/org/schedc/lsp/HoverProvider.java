@@ -10,6 +10,7 @@ import org.schedc.ast.Ast;
 import org.schedc.ast.Ast.Expr;
 import org.schedc.diag.Span;
 import org.schedc.kabi.Kabi;
+import org.schedc.kabi.KfuncRules;
 import org.schedc.sema.Builtin;
 import org.schedc.sema.KernelFieldRef;
 import org.schedc.sema.Symbols;
@@ -19,11 +20,13 @@ import org.schedc.sema.Type;
 final class HoverProvider {
     private final Analysis analysis;
     private final List<Kabi> kernels;
+    private final KfuncRules rules;
     private final Attributed typing;
 
-    HoverProvider(Analysis analysis, List<Kabi> kernels) {
+    HoverProvider(Analysis analysis, List<Kabi> kernels, KfuncRules rules) {
         this.analysis = analysis;
         this.kernels = kernels;
+        this.rules = rules;
         this.typing = new Attributed(analysis);
     }
 
@@ -31,7 +34,7 @@ final class HoverProvider {
         Optional<Expr> expr = Expressions.of(analysis.tree()).innermostAt(offset);
         if (expr.isPresent() && expr.get() instanceof Expr.Field f && contains(f.field().span(), offset)) return field(f);
         if (expr.isPresent() && expr.get() instanceof Expr.Call c && contains(c.callee().span(), offset)) {
-            Optional<Builtin> b = Builtins.named(c.callee().name());
+            Optional<Builtin> b = Builtin.callable(c.callee().name());
             if (b.isPresent() && analysis.index().topLevel(c.callee().name()).isEmpty()) return builtin(b.get(), c.callee().span());
         }
         Optional<Reference> ref = analysis.index().referenceAt(offset);
@@ -47,10 +50,12 @@ final class HoverProvider {
         return h;
     }
 
+    /** Sema's catalogue entry: signature, doc, the kfuncs and the callbacks the kernel's rules allow it in. */
     private Optional<Hover> builtin(Builtin b, Span span) {
-        StringBuilder s = new StringBuilder("```schedc\n" + Builtins.signature(b) + "\n```\nbuiltin");
-        if (!Builtins.doc(b).isEmpty()) s.append(": ").append(Builtins.doc(b));
+        StringBuilder s = new StringBuilder("```schedc\n" + b.signature() + "\n```\nbuiltin: ").append(b.doc());
         if (!b.kfuncs().isEmpty()) s.append("\n\nkfunc: `").append(String.join("` or `", b.kfuncs())).append('`');
+        List<String> allowed = b.allowedIn(rules);
+        s.append("\n\nallowed in: ").append(allowed.equals(List.of("*")) ? "any handler" : "`" + String.join("`, `", allowed) + "`");
         return Optional.of(hover(s.toString(), span));
     }
 
@@ -104,7 +109,7 @@ final class HoverProvider {
         return c == null ? "" : " = " + c.value();
     }
 
-    private static String functionSignature(Ast.Item.Function f) {
+    static String functionSignature(Ast.Item.Function f) {
         List<String> ps = new ArrayList<>();
         for (Ast.Param p : f.params()) ps.add(p.name().name() + ": " + (p.type() == null ? "?" : typeText(p.type())));
         return "fn " + f.name().name() + "(" + String.join(", ", ps) + ")" + (f.returnType() == null ? "" : " -> " + typeText(f.returnType()));

@@ -6,15 +6,13 @@ import java.util.OptionalInt;
 import org.schedc.bpf.btf.Btf;
 import org.schedc.bpf.btf.BtfType;
 import org.schedc.kabi.Kabi;
+import org.schedc.sema.TaskFields;
 
 /**
  * Member names for completion after {@code x.a.}: text being typed has no attribution yet, so the members
  * come from the kernel's BTF as written so far. Types of completed code come from the checker, never from here.
  */
 final class KernelMembers {
-    /** Offered first after {@code p.}: the checker's task shorthands (docs/language.md section 9). */
-    static final List<String> TASK_SHORTHANDS = List.of("slice", "vtime", "weight");
-
     private KernelMembers() {}
 
     /** A member and its C type (as the kernel's BTF spells it). */
@@ -34,7 +32,10 @@ final class KernelMembers {
             if (!(btf.type(current) instanceof BtfType.Struct || btf.type(current) instanceof BtfType.Union)) return List.of();
         }
         List<Member> out = new ArrayList<>();
-        if (path.isEmpty() && root.equals("task_struct")) for (String s : TASK_SHORTHANDS) out.add(new Member(s, "task shorthand"));
+        // Offered first after `p.`: sema's task shorthands, the ones the checker resolves.
+        if (path.isEmpty() && root.equals("task_struct")) {
+            for (TaskFields.Shorthand s : TaskFields.shorthands()) out.add(new Member(s.name(), "task shorthand for " + s.dotted() + (s.writable() ? " (writable)" : "")));
+        }
         for (String name : k.memberNames(current)) {
             var m = k.member(current, name);
             out.add(new Member(name, m.map(f -> btf.describe(f.getLast().typeId())).orElse("")));

@@ -12,6 +12,7 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.SignatureHelpOptions;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
@@ -94,6 +95,7 @@ public final class SchedcLanguageServer implements LanguageServer, LanguageClien
         caps.setTextDocumentSync(sync);
         caps.setHoverProvider(true);
         caps.setCompletionProvider(new CompletionOptions(false, List.of(".")));
+        caps.setSignatureHelpProvider(new SignatureHelpOptions(List.of("(", ",")));
         caps.setDefinitionProvider(true);
         caps.setDocumentSymbolProvider(true);
         caps.setDocumentFormattingProvider(true);

@@ -20,6 +20,8 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.SignatureHelp;
+import org.eclipse.lsp4j.SignatureHelpParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextEdit;
@@ -96,7 +98,7 @@ final class SchedcTextDocumentService implements TextDocumentService {
         String uri = Requests.uri(params, HoverParams::getTextDocument);
         Position at = Requests.position(params, HoverParams::getPosition);
         return service.withAnalysis(uri, a ->
-                new HoverProvider(a, service.kernelsFor(a)).at(Positions.offset(a.file(), at)).orElse(null), null);
+                new HoverProvider(a, service.kernelsFor(a), service.rules()).at(Positions.offset(a.file(), at)).orElse(null), null);
     }
 
     @Override
@@ -104,8 +106,15 @@ final class SchedcTextDocumentService implements TextDocumentService {
         String uri = Requests.uri(params, CompletionParams::getTextDocument);
         Position at = Requests.position(params, CompletionParams::getPosition);
         return service.withAnalysis(uri, a -> Either.<List<CompletionItem>, CompletionList>forLeft(
-                new CompletionProvider(a, service.kernelsFor(a)).at(Positions.offset(a.file(), at))),
+                new CompletionProvider(a, service.kernelsFor(a), service.rules()).at(Positions.offset(a.file(), at))),
                 Either.forLeft(List.of()));
+    }
+
+    @Override
+    public CompletableFuture<SignatureHelp> signatureHelp(SignatureHelpParams params) {
+        String uri = Requests.uri(params, SignatureHelpParams::getTextDocument);
+        Position at = Requests.position(params, SignatureHelpParams::getPosition);
+        return service.withAnalysis(uri, a -> SignatureHelpProvider.at(a, Positions.offset(a.file(), at)).orElse(null), null);
     }
 
     @Override

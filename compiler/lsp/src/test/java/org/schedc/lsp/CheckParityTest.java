@@ -23,7 +23,7 @@ import org.schedc.lint.CheckRun;
 /**
  * The editor shows what {@code schedc check} prints: every policy and module of the repository is opened
  * in the server (by its file URI, so relative imports resolve) and the published diagnostics are compared
- * with the check driver's, code, severity, range and message.
+ * with the check driver's, code, severity, range and message, and each related place (check's {@code note:} lines).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckParityTest {
@@ -59,6 +59,7 @@ class CheckParityTest {
             String text = Files.readString(path);
             List<String> expected = expected(path, text);
             if (!expected.isEmpty()) withDiagnostics++;
+            if (expected.stream().anyMatch(e -> e.contains("\n  note "))) withNotes++;
             if (text.contains("\nimport ") || text.startsWith("import ")) withImports++;
             String uri = path.toUri().toString();
             lsp.open(uri, text);
@@ -70,11 +71,13 @@ class CheckParityTest {
         return Stream.concat(perFile, Stream.of(DynamicTest.dynamicTest("not vacuous", () -> {
             assertTrue(withDiagnostics > 50, withDiagnostics + " files with diagnostics");
             assertTrue(withImports > 8, withImports + " files with imports");
+            assertTrue(withNotes >= 2, withNotes + " files with related places");
         })));
     }
 
     private int withDiagnostics;
     private int withImports;
+    private int withNotes;
 
     /** The check driver's diagnostics as the editor must show them (the editor's cap on markers applied). */
     private List<String> expected(Path path, String text) throws Exception {
@@ -86,15 +89,33 @@ class CheckParityTest {
             boolean local = d.file().path().equals(here);
             String range = local ? (d.span().line() - 1) + ":" + (d.span().column() - 1) + "-" + (d.span().endLine() - 1) + ":" + (d.span().endColumn() - 1) : "0:0-0:0";
             String message = local ? d.message() : d.file().path() + ":" + d.span().line() + ":" + d.span().column() + ": " + d.message();
-            out.add(range + " " + d.severity().label() + " " + d.code() + " " + message);
+            StringBuilder line = new StringBuilder(range + " " + d.severity().label() + " " + d.code() + " " + message);
+            // The notes, as editors get them: a place in some file (its path) and the note's message.
+            for (Diagnostic.Related r : d.related()) line.append("\n  note ").append(relatedNote(r, here));
+            out.add(line.toString());
         }
         return out;
+    }
+
+    /** Where check's note points, as the server must publish it (a library module has no file: its place is in the message). */
+    private static String relatedNote(Diagnostic.Related r, String here) {
+        String path = r.file() == null ? here : r.file().path();
+        if (path.equals(here) || Files.isRegularFile(Path.of(path))) {
+            return Path.of(path).toAbsolutePath().toUri().getPath() + "@" + (r.span().line() - 1) + ":" + (r.span().column() - 1) + " " + r.message();
+        }
+        return here + "@0:0 " + path + ":" + r.span().line() + ":" + r.span().column() + ": " + r.message();
     }
 
     private static String render(org.eclipse.lsp4j.Diagnostic d) {
         String severity = d.getSeverity() == DiagnosticSeverity.Error ? "error" : d.getSeverity() == DiagnosticSeverity.Warning ? "warning" : "note";
         var r = d.getRange();
         return r.getStart().getLine() + ":" + r.getStart().getCharacter() + "-" + r.getEnd().getLine() + ":" + r.getEnd().getCharacter()
-                + " " + severity + " " + d.getCode().getLeft() + " " + d.getMessage();
+                + " " + severity + " " + d.getCode().getLeft() + " " + d.getMessage()
+                + (d.getRelatedInformation() == null ? "" : d.getRelatedInformation().stream().map(CheckParityTest::render).reduce("", String::concat));
+    }
+
+    private static String render(org.eclipse.lsp4j.DiagnosticRelatedInformation r) {
+        var start = r.getLocation().getRange().getStart();
+        return "\n  note " + java.net.URI.create(r.getLocation().getUri()).getPath() + "@" + start.getLine() + ":" + start.getCharacter() + " " + r.getMessage();
     }
 }

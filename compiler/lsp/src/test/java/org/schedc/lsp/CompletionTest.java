@@ -36,6 +36,21 @@ class CompletionTest {
         List<String> l = labels(complete("dot", text));
         for (String f : List.of("pid", "tgid", "comm", "prio", "vtime", "slice", "weight", "scx")) assertTrue(l.contains(f), f + " in " + l);
         assertFalse(l.contains("insert"), "no keywords after a dot");
+        // The shorthands are sema's (TaskFields), offered first with the path the checker resolves them to.
+        List<String> shorthands = org.schedc.sema.TaskFields.shorthands().stream().map(org.schedc.sema.TaskFields.Shorthand::name).toList();
+        assertEquals(shorthands, l.subList(0, shorthands.size()));
+        CompletionItem vtime = complete("dot-detail", text).stream().filter(i -> i.getLabel().equals("vtime")).findFirst().orElseThrow();
+        assertEquals("task shorthand for scx.dsq_vtime (writable)", vtime.getDetail());
+    }
+
+    @Test void everyCallableBuiltinIsOfferedWithItsCatalogueSignature() throws Exception {
+        String text = LspTestSession.example("simple.sched").replace("on enable(p) {", "on enable(p) {\n    let x = |");
+        List<CompletionItem> items = complete("builtins", text);
+        for (org.schedc.sema.Builtin b : org.schedc.sema.Builtin.callables()) {
+            CompletionItem i = items.stream().filter(x -> x.getLabel().equals(b.spelling())).findFirst().orElseThrow(() -> new AssertionError(b.spelling()));
+            assertEquals(b.signature() + " (builtin)", i.getDetail());
+            assertFalse(b.doc().isEmpty(), b.spelling());
+        }
     }
 
     @Test void nestedStructFieldsAfterTwoDots() throws Exception {

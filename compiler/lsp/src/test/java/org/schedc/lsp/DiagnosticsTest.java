@@ -125,6 +125,45 @@ class DiagnosticsTest {
         assertTrue(lint.contains("L001"), p.toString());
     }
 
+    /** The CLI's note: lines: a duplicate declaration points at the first one, in this file or in the module file. */
+    @Test void relatedSpansArePublishedAsRelatedInformation(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String text = "policy d {\n  const X = 1\n  const X = 2\n  queue q: fifo\n  on enqueue(p, f) { insert p into q slice X }\n"
+                + "  on dispatch(c, prev) { move q to local }\n}\n";
+        String uri = "file:///t/duplicate.sched";
+        lsp.open(uri, text);
+        Diagnostic d = lsp.awaitDiagnostics(uri).getDiagnostics().stream().filter(x -> x.getCode().getLeft().equals("E0202")).findFirst().orElseThrow();
+        assertEquals(LspTestSession.at(text, "X = 2", 0, 0), d.getRange().getStart());
+        assertEquals(1, d.getRelatedInformation().size(), d.toString());
+        var first = d.getRelatedInformation().getFirst();
+        assertEquals(uri, first.getLocation().getUri());
+        assertEquals(LspTestSession.at(text, "X = 1", 0, 0), first.getLocation().getRange().getStart());
+        assertEquals(LspTestSession.at(text, "X = 1", 0, 1), first.getLocation().getRange().getEnd());
+        assertEquals("'X' is first declared here", first.getMessage());
+
+        // Declared first in a module file: the related location is in that file, by its file: URI.
+        java.nio.file.Path module = java.nio.file.Files.writeString(dir.resolve("consts.sched"), "module consts\n\nconst X = 1\n");
+        java.nio.file.Path policy = dir.resolve("p.sched");
+        String importing = "import \"consts.sched\"\n" + text.replace("  const X = 1\n", "");
+        java.nio.file.Files.writeString(policy, importing);
+        lsp.open(policy.toUri().toString(), importing);
+        Diagnostic m = lsp.awaitDiagnostics(policy.toUri().toString()).getDiagnostics().stream()
+                .filter(x -> x.getCode().getLeft().equals("E0202")).findFirst().orElseThrow();
+        var there = m.getRelatedInformation().getFirst();
+        assertEquals(module.toUri().toString(), there.getLocation().getUri());
+        assertEquals(new org.eclipse.lsp4j.Position(2, 6), there.getLocation().getRange().getStart());
+    }
+
+    @Test void relatedPlaceInALibraryModuleIsNamedInItsMessage() throws Exception {
+        // idle_select declares fn idle_select; the library module has no file an editor could open.
+        String text = "import idle_select\n" + LspTestSession.example("fifo.sched").replaceFirst("\\{", "{\n  const idle_select = 1\n");
+        String uri = "file:///t/library-duplicate.sched";
+        lsp.open(uri, text);
+        Diagnostic d = lsp.awaitDiagnostics(uri).getDiagnostics().stream().filter(x -> x.getCode().getLeft().equals("E0202")).findFirst().orElseThrow();
+        var r = d.getRelatedInformation().getFirst();
+        assertEquals(uri, r.getLocation().getUri());
+        assertTrue(r.getMessage().contains("idle_select") && r.getMessage().contains("idle_select.sched:11:4: "), r.getMessage());
+    }
+
     @Test void unknownKernelIsReportedAtTheHeader() throws Exception {
         String text = "policy k for kernels 9.9 {\n  on enqueue(p, f) { }\n}\n";
         String uri = "file:///t/kernel.sched";

@@ -67,6 +67,9 @@ class HoverTest {
         String h = hover(simple, URI, "default_cpu", 0, 2);
         assertTrue(h.contains("default_cpu(p, prev_cpu, wake_flags)"), h);
         assertTrue(h.contains("scx_bpf_select_cpu_dfl"), h);
+        // From sema's catalogue: the doc line and the kernel's callback rules for its kfunc.
+        assertTrue(h.contains(org.schedc.sema.Builtin.DEFAULT_CPU.doc()), h);
+        assertTrue(h.contains("allowed in: `enqueue`, `select_cpu`"), h);
     }
 
     @Test void expressionTypes() {

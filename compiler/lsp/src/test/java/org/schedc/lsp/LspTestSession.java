@@ -68,13 +68,16 @@ final class LspTestSession implements AutoCloseable {
     final CompletableFuture<Integer> exitCode;
     private final Map<String, Integer> versions = new ConcurrentHashMap<>();
 
-    LspTestSession() throws IOException {
+    LspTestSession() throws IOException { this(SchedcLanguageServer.DEFAULT_DEBOUNCE_MS); }
+
+    /** A session whose server waits {@code debounceMs} after an edit before it analyses and publishes. */
+    LspTestSession(long debounceMs) throws IOException {
         PipedInputStream serverIn = new PipedInputStream(1 << 20);
         PipedOutputStream clientOut = new PipedOutputStream(serverIn);
         PipedInputStream clientIn = new PipedInputStream(1 << 20);
         PipedOutputStream serverOut = new PipedOutputStream(clientIn);
         exitCode = new CompletableFuture<>();
-        Thread serverThread = new Thread(() -> exitCode.complete(SchedcLanguageServer.run(serverIn, serverOut)), "test-lsp-server");
+        Thread serverThread = new Thread(() -> exitCode.complete(SchedcLanguageServer.run(serverIn, serverOut, debounceMs)), "test-lsp-server");
         serverThread.setDaemon(true);
         serverThread.start();
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
@@ -165,6 +168,10 @@ final class LspTestSession implements AutoCloseable {
     List<CompletionItem> completion(String uri, Position p) {
         var r = get(server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), p)));
         return r.isLeft() ? r.getLeft() : r.getRight().getItems();
+    }
+
+    org.eclipse.lsp4j.SignatureHelp signatureHelp(String uri, Position p) {
+        return get(server.getTextDocumentService().signatureHelp(new org.eclipse.lsp4j.SignatureHelpParams(new TextDocumentIdentifier(uri), p)));
     }
 
     List<? extends Location> definition(String uri, Position p) {

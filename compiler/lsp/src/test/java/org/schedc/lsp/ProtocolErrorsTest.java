@@ -84,7 +84,7 @@ class ProtocolErrorsTest {
                 + "\"range\":{\"start\":{\"line\":0,\"character\":0},\"end\":{\"line\":0,\"character\":1}},\"options\":{\"tabSize\":2,\"insertSpaces\":true},"
                 + "\"context\":{\"includeDeclaration\":true,\"diagnostics\":[]},\"newName\":\"y\",\"ch\":\"}\"}";
         for (String method : List.of("textDocument/references", "textDocument/rangeFormatting", "textDocument/rename", "textDocument/codeAction",
-                "textDocument/signatureHelp", "textDocument/documentHighlight", "textDocument/onTypeFormatting", "textDocument/foldingRange",
+                "textDocument/documentHighlight", "textDocument/onTypeFormatting", "textDocument/foldingRange",
                 "workspace/symbol")) {
             JsonObject e = error(lsp.request(method, json(doc)));
             assertEquals(ResponseErrorCode.MethodNotFound.getValue(), e.get("code").getAsInt(), method + ": " + e);

@@ -9,7 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 
 /** Numeric ids: exactly the u32 range is accepted (pids from 1), whatever the number. */
-class TagTargetIdsProperties {
+class TagTargetIdsPropertiesTest {
     private final TagTargets targets = new TagTargets(Path.of("/nonexistent/proc"), Path.of("/nonexistent/cgroup"));
 
     @Property
