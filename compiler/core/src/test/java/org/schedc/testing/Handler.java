@@ -19,6 +19,11 @@ enum Handler {
     INIT_TASK("init_task", List.of("p", "args"), List.of(Ty.TASK, Ty.OPAQUE), Ty.S32),
     UPDATE_IDLE("update_idle", List.of("cpu", "idle"), List.of(Ty.S32, Ty.BOOL), null),
     CPU_ONLINE("cpu_online", List.of("cpu"), List.of(Ty.S32), null),
+    DEQUEUE("dequeue", List.of("p", "deq_flags"), List.of(Ty.TASK, Ty.U64), null),
+    SET_WEIGHT("set_weight", List.of("p", "weight"), List.of(Ty.TASK, Ty.U32), null),
+    DISABLE("disable", List.of("p"), List.of(Ty.TASK), null),
+    EXIT_TASK("exit_task", List.of("p", "args"), List.of(Ty.TASK, Ty.OPAQUE), null),
+    CPU_OFFLINE("cpu_offline", List.of("cpu"), List.of(Ty.S32), null),
     INIT("init", List.of(), List.of(), Ty.S32),
     EXIT("exit", List.of("info"), List.of(Ty.OPAQUE), null),
     /** A policy function: the builtins it calls are checked at each call site, so it uses none that need a callback. */
