@@ -20,7 +20,8 @@ public final class VerifierSim {
         try {
             programs = ObjectLoader.load(elfObject);
         } catch (RuntimeException e) { // the readers are strict, but never let a malformed object escape as a crash
-            throw new ObjectFormatException("malformed object: " + e, e);
+            // the reader's own words, not the Java exception's class name: users read this
+            throw new ObjectFormatException("malformed object: " + (e.getMessage() != null ? e.getMessage() : "a structure points outside the file"), e);
         }
         KernelModel kernel = new KernelModel(kernelBtf, programs.isEmpty() ? null : programs.getFirst().objectBtf());
         List<ProgramVerdict> verdicts = new ArrayList<>();

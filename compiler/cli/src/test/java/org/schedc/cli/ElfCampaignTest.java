@@ -63,6 +63,15 @@ class ElfCampaignTest {
         assertEquals(0, r.count(Outcome.CRASH) + r.count(Outcome.HANG), () -> r.summary() + "\n" + r.findings());
     }
 
+    /** Inputs the campaign once found crashing (a Java exception's class name in verify's message); replayed every run. */
+    @Test
+    void foundCrashesStayFixed() throws IOException {
+        for (long seed : new long[] {20790007130L, 20790008497L}) {
+            Result r = trial(seed);
+            assertTrue(r.outcome() != Outcome.CRASH && r.outcome() != Outcome.HANG, () -> "seed " + seed + ": " + r);
+        }
+    }
+
     static Result trial(long seed) throws IOException {
         Random rnd = new Random(seed);
         byte[] elf = corrupt(BASES.get(rnd.nextInt(BASES.size())), rnd);
