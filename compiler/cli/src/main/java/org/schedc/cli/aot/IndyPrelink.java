@@ -31,24 +31,28 @@ import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 
 /**
- * Build step of the launcher's start-up cache, not part of any command: copies {@code schedc.jar} with every
- * pattern switch's {@code invokedynamic SwitchBootstraps.typeSwitch} call site replaced by a call to a private static
- * method of the same class that tests the case labels with {@code instanceof}, in label order, from the restart index
- * on: exactly what the bootstrap's method handle computes for labels that are all classes (null gives -1, no match the
- * label count). Why: each such site spins a hidden class through the ClassFile API on its first execution, which the
- * JDK 25 AOT cache cannot keep (it links only lambda and string-concatenation sites ahead of time), about 0.4 ms per
- * site and 80-100 sites per compile. The sources keep their pattern switches; a site with any label that is not a
- * class (strings, integers, enum constants) is left as it is. {@code java -cp schedc.jar
- * org.schedc.cli.aot.TypeSwitchPrelink IN.jar OUT.jar} prints the number of sites rewritten.
+ * Build step of the launcher's start-up cache, not part of any command: copies {@code schedc.jar} with two kinds of
+ * {@code invokedynamic} call site replaced by a call to a private static method of the same class that does what the
+ * bootstrap's method handle does:
+ * <ul>
+ * <li>pattern switches ({@code SwitchBootstraps.typeSwitch}) whose labels are all classes: {@code instanceof} in label
+ *     order from the restart index on, null gives -1, no match the label count ({@link #emitTypeSwitch});
+ * <li>records' generated {@code equals} and {@code hashCode} ({@code ObjectMethods.bootstrap}), see {@link RecordMethods}.
+ * </ul>
+ * Why: the JDK 25 AOT cache links only lambda and string-concatenation sites ahead of time; every other site runs its
+ * bootstrap on first execution: a typeSwitch site spins a hidden class through the ClassFile API, an ObjectMethods
+ * site builds a method-handle tree, 0.3-0.5 ms each in a cold JVM, 80-100 and about 50 of them per compile. The
+ * sources keep their pattern switches and records; sites of other shapes (string or enum labels, toString) stay as
+ * they are. {@code java -cp schedc.jar org.schedc.cli.aot.IndyPrelink IN.jar OUT.jar} prints the sites rewritten.
  */
-public final class TypeSwitchPrelink {
+public final class IndyPrelink {
     static final ClassDesc SWITCH_BOOTSTRAPS = ClassDesc.of("java.lang.runtime.SwitchBootstraps");
 
-    private TypeSwitchPrelink() {}
+    private IndyPrelink() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
-            System.err.println("usage: TypeSwitchPrelink IN.jar OUT.jar");
+            System.err.println("usage: IndyPrelink IN.jar OUT.jar");
             System.exit(2);
         }
         Path out = Path.of(args[1]);
@@ -105,45 +109,53 @@ public final class TypeSwitchPrelink {
 
     record Rewrite(byte[] bytes, int sites) {}
 
-    /** One class: each all-class-label typeSwitch site becomes {@code invokestatic $typeSwitch$N}, one method per distinct site shape. */
+    /** One class: each site of a known shape becomes {@code invokestatic $prelinked$N}, one method per distinct site. */
     static Rewrite rewriteClass(ClassFile cf, byte[] bytes) {
         ClassModel model = cf.parse(bytes);
-        if (!usesTypeSwitch(model)) return new Rewrite(bytes, 0);
+        if (!usesPrelinkedBootstraps(model)) return new Rewrite(bytes, 0);
         ClassDesc self = model.thisClass().asSymbol();
         boolean isInterface = model.flags().has(AccessFlag.INTERFACE);
-        Map<Shape, String> methods = new LinkedHashMap<>();
+        Map<Site, String> methods = new LinkedHashMap<>();
         int[] count = {0};
         byte[] rewritten = cf.transformClass(model, ClassTransform.transformingMethodBodies((CodeBuilder code, CodeElement el) -> {
-            Shape s = el instanceof InvokeDynamicInstruction indy ? shape(indy) : null;
+            Site s = el instanceof InvokeDynamicInstruction indy ? site(indy, self) : null;
             if (s == null) {
                 code.with(el);
                 return;
             }
-            String name = methods.computeIfAbsent(s, k -> "$typeSwitch$" + methods.size());
+            String name = methods.computeIfAbsent(s, k -> "$prelinked$" + methods.size());
             code.invokestatic(self, name, s.type(), isInterface);
             count[0]++;
         }).andThen(ClassTransform.endHandler(cb -> {
-            for (Map.Entry<Shape, String> m : methods.entrySet())
+            for (Map.Entry<Site, String> m : methods.entrySet())
                 cb.withMethodBody(m.getValue(), m.getKey().type(), ClassFile.ACC_PRIVATE | ClassFile.ACC_STATIC | ClassFile.ACC_SYNTHETIC,
-                        code -> emitTest(code, m.getKey()));
+                        code -> emit(code, m.getKey()));
         })));
         return count[0] == 0 ? new Rewrite(bytes, 0) : new Rewrite(rewritten, count[0]);
     }
 
-    private static boolean usesTypeSwitch(ClassModel model) {
+    private static boolean usesPrelinkedBootstraps(ClassModel model) {
         for (var e : model.constantPool()) {
-            if (e instanceof java.lang.classfile.constantpool.MethodHandleEntry mh
-                    && mh.reference().owner().asSymbol().equals(SWITCH_BOOTSTRAPS)
-                    && mh.reference().name().equalsString("typeSwitch")) return true;
+            if (e instanceof java.lang.classfile.constantpool.MethodHandleEntry mh) {
+                ClassDesc owner = mh.reference().owner().asSymbol();
+                if (owner.equals(SWITCH_BOOTSTRAPS) || owner.equals(RecordMethods.OBJECT_METHODS)) return true;
+            }
         }
         return false;
     }
 
-    /** A typeSwitch site's (target, int) -> int type and its class labels, or null when it is another site or has other labels. */
-    record Shape(MethodTypeDesc type, List<ClassDesc> labels) {}
+    /** A call site this rewrites: its type, and what the generated method needs. */
+    sealed interface Site permits TypeSwitch, RecordMethods.Equals, RecordMethods.HashCode {
+        MethodTypeDesc type();
+    }
 
-    static Shape shape(InvokeDynamicInstruction indy) {
+    /** A typeSwitch site's (target, int) -> int type and its class labels. */
+    record TypeSwitch(MethodTypeDesc type, List<ClassDesc> labels) implements Site {}
+
+    /** The site {@code indy} is, or null when it is of no shape this rewrites. */
+    static Site site(InvokeDynamicInstruction indy, ClassDesc self) {
         DirectMethodHandleDesc bsm = indy.bootstrapMethod();
+        if (bsm.owner().equals(RecordMethods.OBJECT_METHODS)) return RecordMethods.site(indy, self);
         if (!bsm.owner().equals(SWITCH_BOOTSTRAPS) || !bsm.methodName().equals("typeSwitch")) return null;
         MethodTypeDesc type = indy.typeSymbol();
         if (type.parameterCount() != 2 || !type.parameterType(0).isClassOrInterface() && !type.parameterType(0).isArray()
@@ -153,7 +165,15 @@ public final class TypeSwitchPrelink {
             if (!(arg instanceof ClassEntry c)) return null;
             labels.add(c.asSymbol());
         }
-        return new Shape(type, List.copyOf(labels));
+        return new TypeSwitch(type, List.copyOf(labels));
+    }
+
+    static void emit(CodeBuilder code, Site site) {
+        switch (site) {
+            case TypeSwitch t -> emitTypeSwitch(code, t);
+            case RecordMethods.Equals e -> RecordMethods.emitEquals(code, e);
+            case RecordMethods.HashCode h -> RecordMethods.emitHashCode(code, h);
+        }
     }
 
     /**
@@ -161,7 +181,7 @@ public final class TypeSwitchPrelink {
      * index; none gives the label count (SwitchBootstraps.typeSwitch for class labels). A guard that fails restarts at
      * the next label, so the restart index jumps into the chain.
      */
-    static void emitTest(CodeBuilder code, Shape s) {
+    static void emitTypeSwitch(CodeBuilder code, TypeSwitch s) {
         int n = s.labels().size();
         Label nonNull = code.newLabel();
         code.aload(0).ifnonnull(nonNull).iconst_m1().ireturn();
