@@ -29,9 +29,9 @@ time_ms() {
   echo "$(( (e - s) / 1000000 )) $(( $(cpu_ms "$tmp/t1") - $(cpu_ms "$tmp/t0") ))"
 }
 before_c() { (cd "$before" && SCHEDC_NO_REBUILD=1 ./schedc compile "$repo/examples/$1.sched" -o "$tmp/$1_before.bpf.o"); }
-after_c() { SCHEDC_NO_REBUILD=1 ./schedc compile "examples/$1.sched" -o "$tmp/$1_after.bpf.o"; }
+after_c() { SCHEDC_NO_REBUILD=1 ./schedc compile "$repo/examples/$1.sched" -o "$tmp/$1_after.bpf.o"; }
 clang_c() { "${CLANG:-clang-14}" -O2 -g -target bpf -mcpu=v3 -Wno-missing-declarations -I"$inc" -c "$here/c/$1.bpf.c" -o "$tmp/$1_clang.bpf.o"; }
-med() { awk -v k="$1" '{ print $k }' "$2" | sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.0f %.0f %.0f", m, v[1], v[NR] }'; }
+med() { awk -v k="$1" '{ print $k }' "$2" | sort -n | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.0f %.0f %.0f\n", m, v[1], v[NR] }'; }
 
 echo "| example | before schedc | after schedc | clang-14 | before/clang | after/clang | cpu before / after / clang |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
