@@ -12,12 +12,15 @@ cd "$repo"
 SCHEDC_NO_REBUILD=0 ./schedc --version >/dev/null  # build and train the AOT cache first
 . tools/find-jdk.sh
 java=$JAVA_HOME/bin/java
-jar=compiler/cli/target/schedc.jar
 aot=$(ls compiler/cli/target/aot/*.aot 2>/dev/null | head -n 1 || true)
 [ -n "$aot" ] || { echo "startup: no AOT cache under compiler/cli/target/aot" >&2; exit 1; }
+# The cache is for the launcher's prelinked copy of the jar when there is one (the JVM ignores a cache
+# made for another jar); the plain rows run the same jar, so that only the cache differs.
+jar=${aot%.aot}.jar
+[ -f "$jar" ] || jar=compiler/cli/target/schedc.jar
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-flags="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+flags="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 --enable-native-access=ALL-UNNAMED"
 aotflags="-XX:AOTCache=$aot -Xlog:aot=off -Xlog:cds=off"
 src=examples/$example.sched
 

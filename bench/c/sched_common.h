@@ -1,5 +1,6 @@
 /* Minimal helpers for the hand-written reference schedulers of the benchmark.
- * Deliberately not the scx common headers: only what the three examples need, so the
+ * Deliberately not the scx common headers: only what the examples need (sched_lib.h adds the
+ * stdlib modules, tags and task state for the five that import modules), so the
  * comparison measures clang's code generation, not a library's extra logic.
  * vmlinux.h is generated at bench time from the kit's 7.2.13 BTF (see build.sh). */
 #ifndef SCHEDC_BENCH_COMMON_H
