@@ -93,7 +93,7 @@ final class Expressions {
             options.addAll(List.of("now()", "nr_cpus()", "queued(q)"));
             if (on.vtimeQueue()) options.add("queued(vq)");
             if (on.cpuState()) options.addAll(List.of("this_cpu.busy", "this_cpu.runs", "cpu_state(" + cpuId() + ").busy"));
-            if (p != null && cx.handler().mayKick() && rnd.nextInt(4) == 0) options.add("pick_idle_cpu(" + p + ")");
+            if (p != null && cx.handler().mayClaimIdle() && rnd.nextInt(4) == 0) options.add("pick_idle_cpu(" + p + ")");
         }
         if (options.isEmpty()) return variable(t);
         return new E("(" + options.get(rnd.nextInt(options.size())) + " as " + t.spelling() + ")", false);
@@ -156,7 +156,7 @@ final class Expressions {
             if (on.tags()) options.addAll(List.of(p + ".tag == ta", p + ".tag != tb", p + ".tag in [ta, tb]", p + ".proc_tag == none", p + ".cgroup_tag != ta"));
         }
         if (on.byteArray()) options.add("starts_with(last_comm, \"x\")");
-        if (cx.handler().mayKick()) options.add("test_idle_cpu(" + cpuId() + ")");
+        if (cx.handler().mayClaimIdle()) options.add("test_idle_cpu(" + cpuId() + ")");
         String atom = options.get(rnd.nextInt(options.size()));
         return atom.contains(" ") && !atom.startsWith("(") ? "(" + atom + ")" : atom;
     }

@@ -58,6 +58,28 @@ enum Handler {
     /** Callbacks that run on a task's way through the scheduler, where writing its slice or vtime is meaningful. */
     boolean mayWriteTaskTime() { return this == ENQUEUE || this == RUNNING || this == STOPPING || this == TICK || this == RUNNABLE || this == SELECT_CPU; }
 
-    /** sched_ext callbacks that may call the CPU-kicking and idle-claiming kfuncs (not the unlocked init/exit). */
-    boolean mayKick() { return this != INIT && this != EXIT && this != FUNCTION; }
+    /** sched_ext callbacks that may call the idle-claiming kfuncs (not the unlocked init/exit). */
+    boolean mayClaimIdle() { return this != INIT && this != EXIT && this != FUNCTION; }
+
+    /**
+     * Where a generated policy kicks CPUs: where real schedulers do. A kick from update_idle or the task
+     * transitions livelocks a guest (idle, kick, wake, idle...: the kernel's RCU stall detector ejects it).
+     */
+    boolean mayKick() { return this == ENQUEUE || this == SELECT_CPU || this == DISPATCH; }
+
+    /**
+     * Whether a body may return early: not where it would lose the task (enqueue, dispatch), and not in callbacks
+     * whose result the kernel checks (init, init_task: an error fails the load), where only 0 is returned.
+     */
+    boolean mayReturnEarly() { return this != ENQUEUE && this != DISPATCH; }
+
+    /** The value an early return gives in a callback whose result the kernel uses. */
+    String safeResult() {
+        return switch (this) {
+            case SELECT_CPU -> "prev_cpu";
+            case INIT, INIT_TASK -> "0";
+            case ENQUEUE, DISPATCH, RUNNABLE, RUNNING, STOPPING, QUIESCENT, TICK, ENABLE, UPDATE_IDLE, CPU_ONLINE, EXIT, DEQUEUE,
+                 SET_WEIGHT, DISABLE, EXIT_TASK, CPU_OFFLINE, FUNCTION -> null;
+        };
+    }
 }

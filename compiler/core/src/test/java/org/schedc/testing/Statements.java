@@ -183,8 +183,13 @@ final class Statements {
     private String value(String pat) { return pat.equals("K2") ? Integer.toString(on.k2()) : Long.toString(Long.parseLong(pat)); }
 
     private void earlyReturn(Expressions ex, String pad) {
+        if (!cx.handler().mayReturnEarly()) {
+            out.append(pad).append("g0 += 1\n");
+            return;
+        }
         out.append(pad).append("if ").append(ex.cond(1)).append(" {\n").append(pad).append("  return");
-        if (cx.result() != null) out.append(' ').append(ex.of(cx.result(), 2));
+        String safe = cx.handler().safeResult();
+        if (cx.result() != null) out.append(' ').append(safe != null ? safe : ex.of(cx.result(), 2));
         out.append('\n').append(pad).append("}\n");
     }
 }
