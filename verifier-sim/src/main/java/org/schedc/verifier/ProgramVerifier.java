@@ -82,8 +82,12 @@ final class ProgramVerifier {
                 if (t >= 0 && t < insns.length) prunePoint[(int) t] = jumpPoint[(int) t] = true;
                 if (InsnShape.isCondJump(i)) prunePoint[pc] = true;
             }
-            if (InsnShape.isCall(i) && pc + 1 < insns.length) jumpPoint[pc + 1] = true;
-            if (prog.relocs().get(pc) instanceof SlotReloc.CallSubprog s && s.target() >= 0 && s.target() < insns.length) jumpPoint[s.target()] = true;
+            // visit_func_call_insn: the instruction after any call, and a subprogram call and its entry
+            if (InsnShape.isCall(i) && pc + 1 < insns.length) prunePoint[pc + 1] = jumpPoint[pc + 1] = true;
+            if (prog.relocs().get(pc) instanceof SlotReloc.CallSubprog s && s.target() >= 0 && s.target() < insns.length) {
+                prunePoint[pc] = true;
+                prunePoint[s.target()] = jumpPoint[s.target()] = true;
+            }
             callArgs[pc] = InsnShape.isCall(i) ? callArgCount(pc) : 0;
         }
         this.pruner = new Pruner(new Liveness(insns, callArgs));
