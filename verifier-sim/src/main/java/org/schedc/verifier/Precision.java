@@ -197,10 +197,12 @@ final class Precision {
     private void jump(Insn insn, int pc, boolean regSrc, Request bt) throws Unsupported {
         if (InsnShape.isCall(insn)) {
             if (ctx.reloc(pc).orElse(null) instanceof SlotReloc.CallSubprog) {
-                // going back out of the callee to its call: only its arguments R1-R5 can still be wanted
-                if ((bt.regs[bt.frame] & ~ARGS) != 0 || bt.slots[bt.frame] != 0 || bt.frame == 0) throw new Unsupported();
+                // going back out of the callee to its call: only its arguments R1-R5 can still be wanted; its stack was
+                // born at the call, so a slot still tracked there (bytes a narrow store left) has no earlier origin
+                if ((bt.regs[bt.frame] & ~ARGS) != 0 || bt.frame == 0) throw new Unsupported();
                 bt.regs[bt.frame - 1] |= bt.regs[bt.frame];
                 bt.regs[bt.frame] = 0;
+                bt.slots[bt.frame] = 0;
                 bt.frame--;
                 return;
             }
