@@ -159,11 +159,13 @@ final class MemoryStep {
                 throw VerifierContext.reject(Rule.STACK_OOB, pc, "invalid variable-offset read from stack R" + reg + " var_off=" + p.off().t() + " off=" + off + " size=" + size);
             }
             ctx.noteStack(f, lo);
+            ctx.stackReads.read(p.frame(), lo, hi);
             return loaded(size, sx); // privileged: uninitialised stack reads are allowed
         }
         long at = p.off().constValue() + off;
         checkStackRange(at, size, reg, pc, "read from");
         ctx.noteStack(f, at);
+        ctx.stackReads.read(p.frame(), at, at + size);
         StackSlot slot = f.stack[Frame.slotOf(at)];
         if (slot instanceof StackSlot.Spill sp) {
             if (size == 8) return sp.value();

@@ -24,33 +24,22 @@ final class ProgramVerifier {
     /** A memory guard only: with the kernel's eviction the live lists stay short (the kernel has no such cap). */
     private static final int MAX_CHECKPOINTS = 1_000_000;
 
-    /**
-     * An explored state; {@code branches} counts paths still running through it (0 = fully explored). {@code hits} and
-     * {@code misses} drive the kernel's eviction of states that rarely prune (is_state_visited's miss_cnt/hit_cnt).
-     */
-    private static final class Checkpoint {
-        final State state;
-        final Checkpoint parent;
-        int branches = 1;
-        int hits, misses;
-
-        Checkpoint(State state, Checkpoint parent) {
-            this.state = state;
-            this.parent = parent;
-        }
-    }
-
     private static final class Path {
         int pc;
         State st;
         Checkpoint cp;
         final Deque<String> trace;
+        /** The instructions run since {@code cp} (since the program's start while there is none). */
+        JumpHistory hist;
+        /** Per frame: stack slots written whole since {@code cp} (StackLiveness). */
+        long[] written = new long[Precision.FRAMES];
 
-        Path(int pc, State st, Checkpoint cp, Deque<String> trace) {
+        Path(int pc, State st, Checkpoint cp, Deque<String> trace, JumpHistory hist) {
             this.pc = pc;
             this.st = st;
             this.cp = cp;
             this.trace = trace;
+            this.hist = hist;
         }
     }
 
@@ -61,6 +50,9 @@ final class ProgramVerifier {
     private final MemoryStep memory;
     private final CallStep calls;
     private final boolean[] prunePoint;
+    /** The kernel's jmp points (branch targets, the instruction after a call, subprogram entries): history entries. */
+    private final boolean[] jumpPoint;
+    private final Precision precision;
     private final Pruner pruner;
     private final Map<Integer, List<Checkpoint>> visited = new HashMap<>();
     private final String[] text;
@@ -79,19 +71,28 @@ final class ProgramVerifier {
         this.memory = new MemoryStep(ctx);
         this.calls = new CallStep(ctx, memory);
         this.prunePoint = new boolean[insns.length];
+        this.jumpPoint = new boolean[insns.length];
+        this.precision = new Precision(ctx);
         int[] callArgs = new int[insns.length];
         for (int pc = 0; pc < insns.length; pc++) {
             Insn i = insns[pc];
             // as the kernel's visit_insn/push_insn: jump targets and the conditional jumps themselves
             if (InsnShape.isJa(i) || InsnShape.isCondJump(i)) {
                 long t = InsnShape.jumpTarget(i, pc);
-                if (t >= 0 && t < insns.length) prunePoint[(int) t] = true;
+                if (t >= 0 && t < insns.length) prunePoint[(int) t] = jumpPoint[(int) t] = true;
                 if (InsnShape.isCondJump(i)) prunePoint[pc] = true;
+            }
+            // visit_func_call_insn: the instruction after any call, and a subprogram call and its entry
+            if (InsnShape.isCall(i) && pc + 1 < insns.length) prunePoint[pc + 1] = jumpPoint[pc + 1] = true;
+            if (prog.relocs().get(pc) instanceof SlotReloc.CallSubprog s && s.target() >= 0 && s.target() < insns.length) {
+                prunePoint[pc] = true;
+                prunePoint[s.target()] = jumpPoint[s.target()] = true;
             }
             callArgs[pc] = InsnShape.isCall(i) ? callArgCount(pc) : 0;
         }
         this.pruner = new Pruner(new Liveness(insns, callArgs));
         this.text = options.verbose() ? disassemble(insns, prog) : null;
+        ctx.stackReads = (frame, lo, hi) -> StackLiveness.read(current.cp, current.written, frame, StackLiveness.slots(lo, hi));
     }
 
     private int callArgCount(int pc) {
@@ -113,7 +114,7 @@ final class ProgramVerifier {
         f.regs[10] = new Value.StackPtr(0, Scalar.constant(0));
         init.frames.add(f);
         Deque<Path> stack = new ArrayDeque<>();
-        stack.push(new Path(0, init, null, new ArrayDeque<>()));
+        stack.push(new Path(0, init, null, new ArrayDeque<>(), new JumpHistory()));
         while (!stack.isEmpty()) {
             current = stack.pop();
             explore(current, stack);
@@ -182,16 +183,21 @@ final class ProgramVerifier {
      */
     private boolean checkpoint(Path p) {
         List<Checkpoint> list = visited.computeIfAbsent(p.pc, k -> new ArrayList<>());
-        boolean addNew = jumpsProcessed - jumpsAtLastState >= 2 && processed - insnsAtLastState >= 8;
+        // the kernel forces a state once the path's jump history holds more than 40 entries, to bound backtracking
+        boolean force = p.hist.kernelEntries() > 40;
+        boolean addNew = force || jumpsProcessed - jumpsAtLastState >= 2 && processed - insnsAtLastState >= 8;
         for (java.util.Iterator<Checkpoint> it = list.iterator(); it.hasNext(); ) {
             Checkpoint c = it.next();
             if (c.branches > 0) {
-                if (pruner.covers(c.state, p.st, p.pc) && pruner.sameLiveRegs(c.state, p.st, p.pc)) {
+                // every scalar compared: precise marks of a state still being explored are not final (EXACT)
+                if (pruner.covers(c.state, p.st, p.pc, null) && pruner.sameLiveRegs(c.state, p.st, p.pc)) {
                     throw VerifierContext.reject(Rule.INFINITE_LOOP, p.pc, "infinite loop detected at insn " + p.pc);
                 }
-                if (jumpsProcessed - jumpsAtLastState < 20 && processed - insnsAtLastState < 100) addNew = false;
-            } else if (pruner.covers(c.state, p.st, p.pc)) {
+                if (!force && jumpsProcessed - jumpsAtLastState < 20 && processed - insnsAtLastState < 100) addNew = false;
+            } else if (pruner.covers(c.state, p.st, p.pc, c)) {
                 c.hits++;
+                propagatePrecision(c, p);
+                StackLiveness.propagate(c, p.cp, p.written);
                 return true;
             }
             // the kernel counts a miss only when it is about to add a state, so loop iterations that add none do not
@@ -201,13 +207,36 @@ final class ProgramVerifier {
         }
         if (!addNew) return false;
         if (list.size() >= options.maxStatesPerInsn() || checkpoints >= MAX_CHECKPOINTS) return false; // memory guard
-        Checkpoint c = new Checkpoint(p.st.copy(), p.cp); // the path's reference on its old checkpoint moves to c
+        // the path's reference on its old checkpoint moves to c; c starts imprecise (mark_all_scalars_imprecise)
+        Checkpoint c = new Checkpoint(p.st.copy(), p.cp, p.hist, p.written);
+        p.hist = new JumpHistory();
+        p.written = new long[Precision.FRAMES];
         list.add(c);
         checkpoints++;
         jumpsAtLastState = jumpsProcessed;
         insnsAtLastState = processed;
         p.cp = c;
         return false;
+    }
+
+    /**
+     * The kernel's propagate_precision: the path was pruned because {@code old} covers it, which holds only while the
+     * path's values of old's precise scalars stay inside old's ranges, so they become precise along this path too.
+     */
+    private void propagatePrecision(Checkpoint old, Path p) {
+        Precision.Request bt = new Precision.Request(p.st.depth());
+        int n = old.state.frames.size();
+        for (int d = 0; d < n; d++) {
+            Frame fo = old.state.frames.get(d);
+            int live = pruner.liveRegs(p.pc, d, n);
+            for (int r = 0; r < 10; r++) {
+                if ((live & (1 << r)) != 0 && fo.regs[r] instanceof Value.ScalarValue && old.preciseReg(d, r)) bt.reg(d, r);
+            }
+            for (int s = 0; s < Frame.STACK_SLOTS; s++) {
+                if (fo.stack[s] instanceof StackSlot.Spill sp && sp.value() instanceof Value.ScalarValue && old.preciseSlot(d, s)) bt.slot(d, s);
+            }
+        }
+        precision.mark(p.cp, p.hist, bt, false);
     }
 
     private static void finish(Checkpoint cp) {
@@ -224,6 +253,11 @@ final class ProgramVerifier {
         if (insn.dst() > 10) throw VerifierContext.reject(Rule.BAD_INSN, pc, "R" + insn.dst() + " is invalid");
         if (insn.src() > 10 && !(insn.isLdImm64() || InsnShape.isCall(insn))) throw VerifierContext.reject(Rule.BAD_INSN, pc, "R" + insn.src() + " is invalid");
         int cls = Opcodes.cls(insn.opcode());
+        p.hist.add(pc, jumpPoint[pc]);
+        PreciseUses.record(st, insn, p.hist);
+        StackLiveness.noteWrite(st, insn, p.written);
+        Precision.Request need = PreciseUses.needs(ctx, st, insn, pc);
+        if (need != null) precision.mark(p.cp, p.hist, need, true);
         switch (cls) {
             case Opcodes.BPF_ALU, Opcodes.BPF_ALU64 -> { AluStep.execute(st, insn, pc); return pc + 1; }
             case Opcodes.BPF_LDX -> { memory.load(st, insn, pc); return pc + 1; }
@@ -263,11 +297,19 @@ final class ProgramVerifier {
         if (InsnShape.isCall(insn)) return call(st, insn, pc);
         if (InsnShape.isJa(insn)) return (int) InsnShape.jumpTarget(insn, pc);
         if (!InsnShape.isCondJump(insn)) throw VerifierContext.reject(Rule.BAD_INSN, pc, "unknown opcode " + String.format("%02x", insn.opcode()));
+        Value a = st.reg(insn.dst()), b = Opcodes.source(insn.opcode()) == Opcodes.BPF_X ? st.reg(insn.src()) : Value.NOT_INIT;
         BranchStep.Outcome o = BranchStep.execute(st, insn, pc);
         int target = (int) InsnShape.jumpTarget(insn, pc);
+        // a direction ruled out by the ranges (is_branch_taken), or a null check against a register holding 0
+        if (o.taken() == null || o.fallthrough() == null || a.isPointer() || b.isPointer()) {
+            Precision.Request bt = PreciseUses.decided(a, b, insn, st.depth());
+            if (bt != null) precision.mark(p.cp, p.hist, bt, true);
+        }
         if (o.taken() != null && o.fallthrough() != null) {
             if (p.cp != null) p.cp.branches++;
-            stack.push(new Path(target, o.taken(), p.cp, new ArrayDeque<>(p.trace)));
+            Path other = new Path(target, o.taken(), p.cp, new ArrayDeque<>(p.trace), p.hist.copy());
+            other.written = p.written.clone();
+            stack.push(other);
             // the kernel's push_stack limit on branch states waiting to be explored
             if (stack.size() > MAX_PENDING_BRANCHES) {
                 throw VerifierContext.reject(Rule.INSN_LIMIT, pc, "The sequence of " + stack.size() + " jumps is too complex.");

@@ -6,29 +6,62 @@ import java.util.Map;
 /**
  * State subsumption for pruning: an explored state {@code old} covers {@code cur} when every value of cur is one of
  * old's (registers live at the instruction, stack slots, held references), with pointer ids matched consistently.
+ * Scalars count only where old's checkpoint marked them precise (the kernel's regsafe/stacksafe with NOT_EXACT): an
+ * imprecise scalar of old matches any scalar of cur, since no decision in old's continuation depended on its value.
  */
 final class Pruner {
     private final Liveness liveness;
 
     Pruner(Liveness liveness) { this.liveness = liveness; }
 
-    boolean covers(State old, State cur, int pc) {
+    /** Registers compared at {@code pc} in frame {@code d} of {@code frames}: live ones on top, R6-R10 in callers. */
+    int liveRegs(int pc, int d, int frames) { return d == frames - 1 ? liveness.liveIn(pc) : 0x7c0; }
+
+    /** Covering with old's precise marks ({@code marks} null: every scalar compared, as for the loop check). */
+    boolean covers(State old, State cur, int pc, Checkpoint marks) {
         if (old.frames.size() != cur.frames.size() || old.refs.size() != cur.refs.size()) return false;
         IdMap ids = new IdMap();
         for (int d = 0; d < old.frames.size(); d++) {
             Frame fo = old.frames.get(d), fc = cur.frames.get(d);
             if (fo.callsite != fc.callsite) return false;
-            boolean top = d == old.frames.size() - 1;
-            int live = top ? liveness.liveIn(pc) : 0x7c0; // caller frames: R6-R10 survive the call
+            int live = liveRegs(pc, d, old.frames.size());
             for (int r = 0; r <= 10; r++) {
-                if ((live & (1 << r)) != 0 && !covers(fo.regs[r], fc.regs[r], ids)) return false;
+                if ((live & (1 << r)) == 0) continue;
+                if (marks != null && fo.regs[r] instanceof Value.ScalarValue && !marks.preciseReg(d, r)) {
+                    if (!(fc.regs[r] instanceof Value.ScalarValue)) return false; // types must still match
+                } else if (!covers(fo.regs[r], fc.regs[r], ids)) {
+                    return false;
+                }
             }
             for (int s = 0; s < Frame.STACK_SLOTS; s++) {
-                if (fo.stack[s] != fc.stack[s] && !covers(fo.stack[s], fc.stack[s], ids)) return false;
+                if (fo.stack[s] == fc.stack[s] || marks != null && !marks.liveSlot(d, s)) continue; // never read: dead
+                if (marks != null && fo.stack[s] instanceof StackSlot.Spill so && so.value() instanceof Value.ScalarValue && !marks.preciseSlot(d, s)) {
+                    if (!impreciseSpillCovers(fc.stack[s])) return false;
+                } else if (marks != null && fo.stack[s] instanceof StackSlot.Bytes && !marks.preciseSlot(d, s)) {
+                    // no read of old's zero bytes gave a constant anything depended on: they count as unknown bytes
+                    if (fc.stack[s] instanceof StackSlot.Spill sc && sc.value().isPointer()) return false;
+                } else if (!covers(fo.stack[s], fc.stack[s], ids)) {
+                    return false;
+                }
             }
         }
         for (int i = 0; i < old.refs.size(); i++) if (!ids.match(old.refs.get(i).id(), cur.refs.get(i).id())) return false;
         return true;
+    }
+
+    /**
+     * An imprecise spilled scalar is matched, as stacksafe does, by another spilled scalar or by bytes none of which is
+     * known zero (a fill of those gives an unknown scalar); zero bytes have their own slot type in the kernel.
+     */
+    private static boolean impreciseSpillCovers(StackSlot cur) {
+        return switch (cur) {
+            case StackSlot.Spill sc -> sc.value() instanceof Value.ScalarValue;
+            case StackSlot.Bytes b -> {
+                boolean zero = false;
+                for (int i = 0; i < 8; i++) zero |= b.kind(i) == StackSlot.ZERO;
+                yield !zero;
+            }
+        };
     }
 
     /** Exact equality of the live registers (the kernel's "maybe looping" test before it calls a loop infinite). */

@@ -21,6 +21,12 @@ final class VerifierContext {
     /** Calls seen: caller entry -> (callee entry -> call instruction). */
     final Map<Integer, Map<Integer, Integer>> callGraph = new HashMap<>();
 
+    /** Observer of stack reads: frame index and byte range [lo, hi) below the frame pointer (stack liveness). */
+    interface StackReads { void read(int frame, long lo, long hi); }
+
+    /** Set by the path explorer, which marks the slots read as live in the path's checkpoints. */
+    StackReads stackReads = (frame, lo, hi) -> { };
+
     VerifierContext(LoadedProgram prog, KernelModel kernel, KfuncRules rules, Options options, KernelModel.Callback callback) {
         this.prog = prog;
         this.insns = prog.insns();

@@ -1,5 +1,6 @@
 package org.schedc.verifier;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -13,7 +14,8 @@ import org.schedc.bpf.btf.Btf;
  * compiler/cli/src/test/resources/verifier-cost), which the real 7.2.13 kernel accepted with the processed-instruction
  * counts below (bench/results/verifier-cost.md). The simulator once refused the larger ones after 1,000,000 steps
  * (762,234 for the 8x8x8 nest the kernel verifies in 31,413): it stopped recording states after 64 per instruction,
- * so later iterations' branches were never pruned.
+ * so later iterations' branches were never pruned. With precision tracking (issue 16) and the kernel's prune points
+ * after calls, five counts equal the kernel's and the others are within 3%.
  */
 class LoopObjectsTest {
     /** Object → the kernel's processed instructions for the program with the loops. */
@@ -29,6 +31,10 @@ class LoopObjectsTest {
             "kick4x64", 11_291L,
             "kick64-dispatch", 3_718L);
 
+    /** Objects whose count equals the kernel's exactly (the rest differ by less than 3%, see verifier-cost.md). */
+    private static final java.util.Set<String> EXACT = java.util.Set.of(
+            "nest4x4-ok", "nest8x8x8-branches", "nest16x16x16-branches", "nest16x16x16-nobranch", "kick64");
+
     private static VerifyReport verify(String name, Btf btf) throws Exception {
         try (InputStream in = LoopObjectsTest.class.getResourceAsStream("/loops/" + name + ".bpf.o")) {
             return VerifierSim.verify(in.readAllBytes(), btf, "k", Options.defaults());
@@ -43,9 +49,10 @@ class LoopObjectsTest {
                 assertTrue(r.accepted(), () -> e.getKey() + ": " + ReportText.format(r, false));
                 long sim = r.programs().stream().mapToLong(ProgramVerdict::processedInsns).max().orElseThrow();
                 long kernel = e.getValue();
-                // precision tracking is not modelled (all live registers are compared), so counts differ; the factor
-                // bounds the difference that the heuristics, not the missing precision marks, could cause
-                assertTrue(sim >= kernel / 3 && sim <= kernel * 3, e.getKey() + ": kernel processed " + kernel + ", simulator " + sim);
+                // the remaining differences come from what is still not modelled (stack liveness is dynamic, not the
+                // kernel's static analysis; narrow spills keep no value), so a small relative tolerance, both ways
+                if (EXACT.contains(e.getKey())) assertEquals(kernel, sim, e.getKey());
+                else assertTrue(Math.abs(sim - kernel) * 100 <= kernel * 3, e.getKey() + ": kernel processed " + kernel + ", simulator " + sim);
             }
         }
     }
