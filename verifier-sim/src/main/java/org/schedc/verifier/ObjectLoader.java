@@ -19,6 +19,8 @@ import org.schedc.bpf.insn.Insn;
 
 /** Reads an ELF BPF object into {@link LoadedProgram}s the way libbpf prepares programs for the kernel. */
 final class ObjectLoader {
+    /** ld_imm64 src_reg of a function address (BPF_PSEUDO_FUNC). */
+    private static final int PSEUDO_FUNC = 4;
     private static final int MAP_TYPE_HASH = 1, MAP_TYPE_ARRAY = 2, MAP_TYPE_PERCPU_ARRAY = 6, MAP_TYPE_TASK_STORAGE = 29;
 
     private final ElfObject elf;
@@ -36,7 +38,10 @@ final class ObjectLoader {
         this.ext = ext;
     }
 
-    static List<LoadedProgram> load(byte[] bytes) throws ObjectFormatException {
+    /** The struct_ops programs to verify, and the object's other programs, which are not verified (and why). */
+    record Loaded(List<LoadedProgram> programs, List<SkippedProgram> skipped) {}
+
+    static Loaded load(byte[] bytes) throws ObjectFormatException {
         ElfObject elf;
         try {
             elf = ElfReader.read(bytes);
@@ -59,22 +64,30 @@ final class ObjectLoader {
         }
         l.readMaps();
         l.readOpsSlots();
-        return l.programs();
+        List<SkippedProgram> skipped = new ArrayList<>();
+        return new Loaded(l.programs(skipped), skipped);
     }
 
-    private List<LoadedProgram> programs() throws ObjectFormatException {
+    private List<LoadedProgram> programs(List<SkippedProgram> skipped) throws ObjectFormatException {
         List<LoadedProgram> out = new ArrayList<>();
         for (ElfObject.Section s : elf.sections()) {
             if ((s.flags() & Elf.SHF_EXECINSTR) == 0 || s.type() != Elf.SHT_PROGBITS) continue;
             if (s.name().equals(".text")) continue;
             boolean sleepable = s.name().startsWith("struct_ops.s/");
-            if (!sleepable && !s.name().startsWith("struct_ops/")) throw new ObjectFormatException("unknown program type section " + s.name());
-            if (s.data().length % 8 != 0 || s.data().length == 0) {
-                throw new ObjectFormatException("program section " + s.name() + " has " + s.data().length + " bytes, not a positive multiple of 8");
-            }
             String symbol = s.name();
             for (ElfObject.Symbol sym : elf.symbols()) {
                 if (sym.sectionIndex() == s.index() && sym.type() == Elf.STT_FUNC && sym.value() == 0) symbol = sym.name();
+            }
+            if (!sleepable && !s.name().startsWith("struct_ops/")) {
+                // Objects built against current scx headers carry fentry/syscall/tracing programs beside the
+                // scheduler; their program types are not modelled, so they are named, not judged.
+                int slash = s.name().indexOf('/');
+                String type = slash > 0 ? s.name().substring(0, slash) : s.name();
+                skipped.add(new SkippedProgram(s.name(), symbol, "program type '" + type + "' is not struct_ops: not verified"));
+                continue;
+            }
+            if (s.data().length % 8 != 0 || s.data().length == 0) {
+                throw new ObjectFormatException("program section " + s.name() + " has " + s.data().length + " bytes, not a positive multiple of 8");
             }
             String callback = callbackBySymbol.get(symbol);
             if (callback != null && callback.isEmpty()) callback = s.name().substring(s.name().indexOf('/') + 1);
@@ -143,6 +156,9 @@ final class ObjectLoader {
                 throw new ObjectFormatException("program " + symbol + ": relocation at insn " + pc + " on an instruction that is neither ld_imm64 nor call");
             }
             if (undefined) return new SlotReloc.LoadKsym(sym.name(), sym.bind() == Elf.STB_WEAK);
+            ElfObject.Section symSec = sectionAt(sym.sectionIndex());
+            // libbpf turns an ld_imm64 against code into BPF_PSEUDO_FUNC (clang leaves src_reg 0)
+            if (insn.src() == PSEUDO_FUNC || symSec != null && (symSec.flags() & Elf.SHF_EXECINSTR) != 0) return funcPointer(pc, insn, sym, origin);
             MapRef map = mapsBySymbol.get(sym.index());
             if (map != null) return new SlotReloc.LoadMap(map);
             MapRef data = dataBySection.get(sym.sectionIndex());
@@ -150,8 +166,27 @@ final class ObjectLoader {
                 long base = sym.type() == Elf.STT_SECTION ? 0 : sym.value();
                 return new SlotReloc.LoadData(data, base + insn.imm());
             }
+            ElfObject.Section target = sectionAt(sym.sectionIndex());
+            if (target != null && target.name().startsWith(".addr_space.")) {
+                return new SlotReloc.Unmodelled("an arena global (" + target.name() + ")");
+            }
             throw new ObjectFormatException("program " + symbol + ": relocation at insn " + pc + " against symbol " + sym.name()
                     + " which is neither a map, global data nor an extern");
+        }
+
+        /**
+         * A callback's address. clang relocates it against the function's symbol or, for a static function, against
+         * the unnamed section symbol with the byte offset in the immediate; libbpf resolves both to the callee at
+         * (symbol value + imm) / 8 and appends it like a called subprogram.
+         */
+        private SlotReloc funcPointer(int pc, Insn insn, ElfObject.Symbol sym, int origin) throws ObjectFormatException {
+            ElfObject.Section target = sectionAt(sym.sectionIndex());
+            long byteOff = sym.value() + insn.imm();
+            if (byteOff % 8 != 0) throw new ObjectFormatException("program " + symbol + ": function pointer at insn " + pc + " is not on an instruction");
+            int slot = (int) (byteOff / 8);
+            if (target != null && target.name().equals(".text")) return new SlotReloc.LoadFunc(appendText(slot, pc));
+            if (target == section && origin < 0 && slot >= 0 && slot < section.data().length / 8) return new SlotReloc.LoadFunc(slot);
+            throw new ObjectFormatException("program " + symbol + ": function pointer at insn " + pc + " points outside .text");
         }
 
         /** Appends the .text function containing {@code textSlot} if needed; returns the callee's combined index. */

@@ -248,6 +248,11 @@ final class ProgramVerifier {
                     : k.weak() ? Value.constant(0) : unresolved(k.name(), pc);
             case SlotReloc.CallKfunc c -> throw new IllegalStateException("loader tags calls only on call instructions");
             case SlotReloc.CallSubprog c -> throw new IllegalStateException("loader tags calls only on call instructions");
+            // The kernel verifies a callback in its own frame when the helper/kfunc taking it is called, with
+            // per-helper argument and return-range rules; none of that is modelled, so refuse rather than guess.
+            case SlotReloc.LoadFunc f -> throw VerifierContext.reject(Rule.NOT_MODELLED, pc,
+                    "not modelled: callback function pointer (subprogram at insn " + f.target() + ") for bpf_loop/bpf_timer_set_callback/bpf_rbtree_add and similar");
+            case SlotReloc.Unmodelled u -> throw VerifierContext.reject(Rule.NOT_MODELLED, pc, "not modelled: " + u.what());
         };
         st.setReg(insn.dst(), v);
     }
@@ -357,6 +362,8 @@ final class ProgramVerifier {
                 case SlotReloc.LoadMap m -> dst + " = map[" + m.map().name() + "] ll";
                 case SlotReloc.LoadData d -> dst + " = map_value[" + d.map().name() + "+" + d.offset() + "] ll";
                 case SlotReloc.LoadKsym k -> dst + " = ksym[" + k.name() + "] ll";
+                case SlotReloc.LoadFunc f -> dst + " = func[insn " + f.target() + "] ll";
+                case SlotReloc.Unmodelled u -> dst + " = <" + u.what() + "> ll";
             };
         });
         return out;
