@@ -5,10 +5,17 @@ package org.schedc.verifier;
  * {@code .bss}, {@code .rodata}...) that libbpf turns into a one-element array map. {@code rodata} holds the initial
  * bytes of a read-only section: the kernel folds constant-offset loads from frozen maps into constants.
  */
-public record MapRef(String name, Kind kind, int keySize, long valueSize, long maxEntries, byte[] rodata) {
-    public enum Kind { ARRAY, HASH, TASK_STORAGE, GLOBAL_DATA, OTHER }
+public record MapRef(String name, Kind kind, int type, int keySize, long valueSize, long maxEntries, byte[] rodata) {
+    /** OTHER: a map type whose helper rules are not modelled (its uapi number is in {@code type}). */
+    public enum Kind { ARRAY, HASH, TASK_STORAGE, CGRP_STORAGE, QUEUE_STACK, GLOBAL_DATA, OTHER }
+
+    /** Contents of a frozen map libbpf fills at load time from facts this model lacks (the .kconfig externs). */
+    public static final byte[] UNKNOWN_CONTENTS = new byte[0];
 
     public boolean readOnly() { return rodata != null; }
+
+    /** Read-only with contents known from the object, so the kernel folds constant-offset loads. */
+    public boolean knownContents() { return rodata != null && rodata != UNKNOWN_CONTENTS; }
 
     @Override
     public boolean equals(Object o) { return o instanceof MapRef m && m.name.equals(name); }

@@ -79,7 +79,7 @@ final class MemoryStep {
             case Value.MapValuePtr p -> {
                 nonNull(base, reg, pc);
                 long at = checkBounds(p.off(), off, size, p.map().valueSize(), reg, pc, "map value", "value_size");
-                if (p.map().readOnly() && at >= 0) yield Value.scalar(Scalar.constant(rodataValue(p.map().rodata(), (int) at, size, sx)));
+                if (p.map().knownContents() && at >= 0) yield Value.scalar(Scalar.constant(rodataValue(p.map().rodata(), (int) at, size, sx)));
                 yield loaded(size, sx);
             }
             case Value.MemPtr p -> {
@@ -258,6 +258,24 @@ final class MemoryStep {
         if (size == 8) { f.stack[Frame.slotOf(at)] = new StackSlot.Spill(value); return; }
         boolean zero = value instanceof Value.ScalarValue s && s.s().isConst() && AluStep.truncate(s.s().constValue(), size) == 0;
         for (int i = 0; i < size; i++) markByte(f, at + i, zero ? StackSlot.ZERO : StackSlot.MISC);
+    }
+
+    /**
+     * {@code size} bytes of stack passed to a helper or kfunc through R{@code reg} (check_stack_range_initialized):
+     * only the bounds matter for root, which may pass never-written bytes (allow_uninit_stack) and bytes of spilled
+     * pointers (allow_ptr_leaks), e.g. the u64 argument array the scx error macros fill with a mix of both.
+     * With {@code written} the callee may store into the range: those bytes become unknown (spills included).
+     */
+    void stackRange(State st, Value.StackPtr p, int reg, long size, boolean written, int pc) {
+        Frame f = st.frames.get(p.frame());
+        long lo = p.off().smin(), hi = p.off().smax() + Math.max(size, 0);
+        if (lo < -512 || hi > 0 || (size == 0 && lo >= 0)) {
+            if (p.off().isConst()) throw VerifierContext.reject(Rule.STACK_OOB, pc, "invalid indirect access to stack R" + reg + " off=" + lo + " size=" + size);
+            throw VerifierContext.reject(Rule.STACK_OOB, pc, "invalid variable-offset indirect access to stack R" + reg + " var_off=" + p.off().t() + " size=" + size);
+        }
+        ctx.noteStack(f, lo);
+        if (!written) return;
+        for (long a = lo; a < hi; a++) markByte(f, a, StackSlot.MISC);
     }
 
     private static void markByte(Frame f, long at, int kind) {

@@ -31,6 +31,8 @@ final class ObjectLoader {
     private final Map<String, String> callbackBySymbol = new HashMap<>();
     /** Extern FUNCs and VARs the object's BTF declares: libbpf resolves an extern only through its BTF. */
     private final java.util.Set<String> btfExterns = new java.util.HashSet<>();
+    /** __kconfig externs (VARs of the object's .kconfig DATASEC) and their sizes. */
+    private final Map<String, Long> kconfigSizes = new HashMap<>();
 
     private ObjectLoader(ElfObject elf, Btf btf, BtfExt ext) {
         this.elf = elf;
@@ -62,6 +64,7 @@ final class ObjectLoader {
         for (BtfType t : btf.types()) {
             if (t instanceof BtfType.Func f && f.linkage() == 2 || t instanceof BtfType.Var v && v.linkage() == 2) l.btfExterns.add(t.name());
         }
+        l.readKconfig();
         l.readMaps();
         l.readOpsSlots();
         List<SkippedProgram> skipped = new ArrayList<>();
@@ -154,6 +157,12 @@ final class ObjectLoader {
             }
             if (insn.opcode() != 0x18) {
                 throw new ObjectFormatException("program " + symbol + ": relocation at insn " + pc + " on an instruction that is neither ld_imm64 nor call");
+            }
+            if (undefined && kconfigSizes.containsKey(sym.name())) {
+                // libbpf backs __kconfig externs with a frozen .kconfig map whose values it reads from the running
+                // kernel's config: read-only, contents unknown here (a superset of what the kernel sees)
+                MapRef kc = new MapRef(".kconfig:" + sym.name(), MapRef.Kind.GLOBAL_DATA, MAP_TYPE_ARRAY, 4, kconfigSizes.get(sym.name()), 1, MapRef.UNKNOWN_CONTENTS);
+                return new SlotReloc.LoadData(kc, insn.imm());
             }
             if (undefined) return new SlotReloc.LoadKsym(sym.name(), sym.bind() == Elf.STB_WEAK);
             ElfObject.Section symSec = sectionAt(sym.sectionIndex());
@@ -249,6 +258,19 @@ final class ObjectLoader {
         return index > 0 && index < elf.sections().size() ? elf.sections().get(index) : null;
     }
 
+    private void readKconfig() {
+        for (BtfType t : btf.types()) {
+            if (!(t instanceof BtfType.Datasec ds) || !ds.name().equals(".kconfig")) continue;
+            for (BtfType.SecVar sv : ds.vars()) {
+                try {
+                    if (btf.type(sv.type()) instanceof BtfType.Var v) kconfigSizes.put(v.name(), Math.max(1, btf.sizeOf(v.type())));
+                } catch (IllegalArgumentException e) {
+                    // a malformed entry stays an ordinary extern, which then fails to resolve
+                }
+            }
+        }
+    }
+
     private void readMaps() {
         Map<String, BtfType.Struct> mapDefs = new HashMap<>();
         for (BtfType t : btf.types()) {
@@ -265,14 +287,14 @@ final class ObjectLoader {
             boolean data = n.startsWith(".data") || n.startsWith(".bss") || n.startsWith(".rodata") || n.equals(".kconfig");
             if (data && (s.flags() & Elf.SHF_ALLOC) != 0) {
                 byte[] ro = n.startsWith(".rodata") ? s.data() : null;
-                dataBySection.put(s.index(), new MapRef(n, MapRef.Kind.GLOBAL_DATA, 4, s.size(), 1, ro));
+                dataBySection.put(s.index(), new MapRef(n, MapRef.Kind.GLOBAL_DATA, MAP_TYPE_ARRAY, 4, s.size(), 1, ro));
             }
         }
         elf.section(".maps").ifPresent(maps -> {
             for (ElfObject.Symbol sym : elf.symbols()) {
                 if (sym.sectionIndex() != maps.index() || sym.type() == Elf.STT_SECTION) continue;
                 BtfType.Struct def = mapDefs.get(sym.name());
-                mapsBySymbol.put(sym.index(), def == null ? new MapRef(sym.name(), MapRef.Kind.OTHER, 0, 0, 0, null) : mapOf(sym.name(), def));
+                mapsBySymbol.put(sym.index(), def == null ? new MapRef(sym.name(), MapRef.Kind.OTHER, 0, 0, 0, 0, null) : mapOf(sym.name(), def));
             }
         });
     }
@@ -291,10 +313,17 @@ final class ObjectLoader {
                 default -> { }
             }
         }
-        // a per-CPU array behaves like an array for the verifier (constant in-range keys always hit)
-        MapRef.Kind kind = type == MAP_TYPE_ARRAY || type == MAP_TYPE_PERCPU_ARRAY ? MapRef.Kind.ARRAY : type == MAP_TYPE_HASH ? MapRef.Kind.HASH
-                : type == MAP_TYPE_TASK_STORAGE ? MapRef.Kind.TASK_STORAGE : MapRef.Kind.OTHER;
-        return new MapRef(name, kind, (int) keySize, valueSize, maxEntries, null);
+        // a per-CPU array behaves like an array for the verifier (constant in-range keys always hit); per-CPU and LRU
+        // hashes like a hash (lookups may miss)
+        MapRef.Kind kind = switch ((int) type) {
+            case MAP_TYPE_ARRAY, MAP_TYPE_PERCPU_ARRAY -> MapRef.Kind.ARRAY;
+            case MAP_TYPE_HASH, 5, 9, 10 -> MapRef.Kind.HASH;
+            case MAP_TYPE_TASK_STORAGE -> MapRef.Kind.TASK_STORAGE;
+            case 32 -> MapRef.Kind.CGRP_STORAGE;
+            case 22, 23 -> MapRef.Kind.QUEUE_STACK;
+            default -> MapRef.Kind.OTHER;
+        };
+        return new MapRef(name, kind, (int) type, (int) keySize, valueSize, maxEntries, null);
     }
 
     private long arrayLenBehindPtr(int typeId) {

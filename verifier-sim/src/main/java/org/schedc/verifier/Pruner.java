@@ -13,7 +13,7 @@ final class Pruner {
     Pruner(Liveness liveness) { this.liveness = liveness; }
 
     boolean covers(State old, State cur, int pc) {
-        if (old.frames.size() != cur.frames.size() || old.refs.size() != cur.refs.size()) return false;
+        if (old.frames.size() != cur.frames.size() || old.refs.size() != cur.refs.size() || old.rcuDepth != cur.rcuDepth) return false;
         IdMap ids = new IdMap();
         for (int d = 0; d < old.frames.size(); d++) {
             Frame fo = old.frames.get(d), fc = cur.frames.get(d);

@@ -9,6 +9,8 @@ final class State {
 
     final List<Frame> frames = new ArrayList<>(2);
     final List<Ref> refs = new ArrayList<>(0);
+    /** Nesting depth of bpf_rcu_read_lock() sections on this path. */
+    int rcuDepth;
     /** Shared counter for scalar copy ids (per program run, so ids never collide between paths compared in pruning). */
     IdSource ids = new IdSource();
 
@@ -24,6 +26,7 @@ final class State {
         State s = new State();
         for (Frame f : frames) s.frames.add(f.copy());
         s.refs.addAll(refs);
+        s.rcuDepth = rcuDepth;
         s.ids = ids;
         return s;
     }
@@ -62,6 +65,7 @@ final class State {
             }
         }
         for (Ref r : refs) b.append("ref").append(r.id()).append(' ');
+        if (rcuDepth > 0) b.append("rcu_lock=").append(rcuDepth);
         return b.toString().strip();
     }
 }
