@@ -74,6 +74,7 @@ final class CallStep {
             }
             case CoreRelocator.POISON_HELPER -> throw VerifierContext.reject(Rule.CORE_RELO, pc, "invalid func unknown#" + id);
             case POISONED_KFUNC -> throw VerifierContext.reject(Rule.KFUNC_UNRESOLVED, pc, "invalid func unknown#" + id);
+            case MoreHelpers.KPTR_XCHG -> more.kptrXchg(st, pc);
             case StructOpsHelpers.GET_CURRENT_TASK_BTF -> new Value.BtfPtr(ctx.kernel.taskStructId(), "task_struct", Scalar.constant(0), Value.Trust.TRUSTED, false, 0, 0);
             default -> {
                 if (id <= 0 || id > MAX_HELPER_ID) throw VerifierContext.reject(Rule.BAD_INSN, pc, "invalid func unknown#" + id);
@@ -140,6 +141,9 @@ final class CallStep {
                 return;
             }
             case Value.MapValuePtr p -> {
+                if (!p.map().kptrs().isEmpty() && p.map().kptrAt(p.off().smin(), p.off().smax() + Math.max(size, 1)) != null) {
+                    throw VerifierContext.reject(rule, pc, "kptr cannot be accessed indirectly by helper");
+                }
                 if (written && p.map().readOnly()) throw VerifierContext.reject(rule, pc, "R" + reg + " cannot write into read-only map value");
             }
             case Value.MemPtr p -> {

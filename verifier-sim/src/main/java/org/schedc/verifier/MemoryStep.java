@@ -79,6 +79,8 @@ final class MemoryStep {
             case Value.MapValuePtr p -> {
                 nonNull(base, reg, pc);
                 long at = checkBounds(p.off(), off, size, p.map().valueSize(), reg, pc, "map value", "value_size");
+                MapRef.Kptr kptr = kptrField(p, off, size, at, pc);
+                if (kptr != null) yield kptrLoad(st, kptr, pc);
                 if (p.map().knownContents() && at >= 0) yield Value.scalar(Scalar.constant(rodataValue(p.map().rodata(), (int) at, size, sx)));
                 yield loaded(size, sx);
             }
@@ -89,6 +91,32 @@ final class MemoryStep {
             }
             case Value.BtfPtr p -> readBtf(st, p, reg, off, size, sx, pc);
         };
+    }
+
+    /** The kptr field an access at constant offset {@code at} (-1: variable) touches, with the kernel's shape checks. */
+    private static MapRef.Kptr kptrField(Value.MapValuePtr p, int off, int size, long at, int pc) {
+        if (p.map().kptrs().isEmpty()) return null;
+        long lo = at >= 0 ? at : p.off().smin() + off, hi = at >= 0 ? at + size : p.off().smax() + off + size;
+        MapRef.Kptr k = p.map().kptrAt(lo, hi);
+        if (k == null) return null;
+        if (at < 0) throw VerifierContext.reject(Rule.INVALID_MEM, pc, "kptr access cannot have variable offset");
+        if (size != 8) throw VerifierContext.reject(Rule.INVALID_MEM, pc, "kptr access size must be BPF_DW");
+        if (at != k.offset()) throw VerifierContext.reject(Rule.INVALID_MEM, pc, "kptr access misaligned expected=" + k.offset() + " off=" + at);
+        return k;
+    }
+
+    /**
+     * A load of a kptr field (check_map_kptr_access): maybe NULL; RCU-protected when it is a referenced kptr of an
+     * RCU-safe type (task_struct, cgroup, bpf_cpumask) read inside an RCU section (a non-sleepable program always
+     * is), otherwise untrusted.
+     */
+    private Value kptrLoad(State st, MapRef.Kptr k, int pc) {
+        var id = ctx.kernel.btf().find(k.struct(), org.schedc.bpf.btf.BtfType.Struct.class);
+        if (k.percpu() || id.isEmpty()) throw VerifierContext.reject(Rule.NOT_MODELLED, pc, "not modelled: kptr to " + k.struct() + (k.percpu() ? " (per-CPU)" : ""));
+        boolean rcuSafe = java.util.Set.of("task_struct", "cgroup", "bpf_cpumask").contains(k.struct());
+        boolean inRcu = st.rcuDepth > 0 || !ctx.prog.sleepable();
+        Value.Trust trust = k.referenced() && rcuSafe && inRcu ? Value.Trust.RCU : Value.Trust.UNTRUSTED;
+        return new Value.BtfPtr(id.getAsInt(), k.struct(), Scalar.constant(0), trust, true, ctx.newId(), 0);
     }
 
     private static Value loaded(int size, boolean sx) {
@@ -223,7 +251,11 @@ final class MemoryStep {
                 if (p.map().readOnly()) {
                     throw VerifierContext.reject(Rule.READONLY_WRITE, pc, "write into map forbidden, value_size=" + p.map().valueSize() + " off=" + (p.off().smin() + off) + " size=" + size);
                 }
-                checkBounds(p.off(), off, size, p.map().valueSize(), reg, pc, "map value", "value_size");
+                long at = checkBounds(p.off(), off, size, p.map().valueSize(), reg, pc, "map value", "value_size");
+                if (kptrField(p, off, size, at, pc) != null) {
+                    // stores to kptr fields (only NULL or an untrusted pointer, never a reference) are not modelled
+                    throw VerifierContext.reject(Rule.NOT_MODELLED, pc, "not modelled: direct store to a kptr field of " + p.map().name() + " (use bpf_kptr_xchg)");
+                }
             }
             case Value.MemPtr p -> {
                 nonNull(base, reg, pc);

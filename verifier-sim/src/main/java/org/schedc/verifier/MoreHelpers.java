@@ -8,7 +8,7 @@ package org.schedc.verifier;
 final class MoreHelpers {
     static final int GET_PRANDOM_U32 = 7, GET_NUMA_NODE_ID = 42, MAP_PUSH_ELEM = 87, MAP_POP_ELEM = 88, MAP_PEEK_ELEM = 89,
             PROBE_READ_KERNEL = 113, PROBE_READ_KERNEL_STR = 115, JIFFIES64 = 118, KTIME_GET_BOOT_NS = 125, KTIME_GET_TAI_NS = 208,
-            CGRP_STORAGE_GET = 210, CGRP_STORAGE_DELETE = 211;
+            CGRP_STORAGE_GET = 210, CGRP_STORAGE_DELETE = 211, KPTR_XCHG = 194;
 
     private final VerifierContext ctx;
     private final CallStep calls;
@@ -65,6 +65,36 @@ final class MoreHelpers {
             default -> throw VerifierContext.reject(Rule.NOT_MODELLED, pc, "not modelled: helper " + name + "#" + id
                     + " (its argument rules are not in verifier-sim, which refuses rather than guess)");
         };
+    }
+
+    /**
+     * bpf_kptr_xchg(map value at a referenced kptr field, referenced pointer of its type or NULL): the new pointer's
+     * reference moves into the map, the old one comes back as an acquired, maybe-NULL, trusted pointer.
+     */
+    Value kptrXchg(State st, int pc) {
+        Value dst = VerifierContext.use(st, 1, pc);
+        if (!(dst instanceof Value.MapValuePtr mv) || mv.maybeNull()) {
+            throw VerifierContext.reject(Rule.BAD_HELPER_ARG, pc, "R1 type=" + dst.typeName() + " expected=map_value");
+        }
+        if (!mv.off().isConst()) throw VerifierContext.reject(Rule.BAD_HELPER_ARG, pc, "R1 doesn't have constant offset. kptr has to be at the constant offset");
+        long at = mv.off().constValue();
+        MapRef.Kptr k = mv.map().kptrAt(at, at + 1);
+        if (k == null || k.offset() != at) throw VerifierContext.reject(Rule.BAD_HELPER_ARG, pc, "off=" + at + " doesn't point to kptr");
+        if (!k.referenced() || k.percpu()) throw VerifierContext.reject(Rule.NOT_MODELLED, pc, "not modelled: bpf_kptr_xchg on a " + (k.percpu() ? "per-CPU" : "untrusted") + " kptr");
+        var id = ctx.kernel.btf().find(k.struct(), org.schedc.bpf.btf.BtfType.Struct.class);
+        if (id.isEmpty()) throw VerifierContext.reject(Rule.NOT_MODELLED, pc, "not modelled: kptr to " + k.struct());
+        Value nv = VerifierContext.use(st, 2, pc);
+        if (!(nv instanceof Value.ScalarValue s && s.s().isConst() && s.s().constValue() == 0)) {
+            if (!(nv instanceof Value.BtfPtr p) || p.maybeNull() || p.refId() == 0 || !p.structName().equals(k.struct()) || !p.off().isConst() || p.off().constValue() != 0) {
+                throw VerifierContext.reject(Rule.BAD_HELPER_ARG, pc, "R2 type=" + nv.typeName() + " expected=ptr_" + k.struct() + " with a reference");
+            }
+            int ref = p.refId();
+            st.refs.removeIf(r -> r.id() == ref);
+            st.mapValues(v -> v.refId() == ref ? Value.unknown() : v);
+        }
+        int ref = ctx.newId();
+        st.refs.add(new State.Ref(ref, pc));
+        return new Value.BtfPtr(id.getAsInt(), k.struct(), Scalar.constant(0), Value.Trust.TRUSTED, true, ctx.newId(), ref);
     }
 
     /** check_map_func_compatibility: each map type pairs with its own helpers. */

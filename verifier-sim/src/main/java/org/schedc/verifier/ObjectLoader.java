@@ -287,7 +287,9 @@ final class ObjectLoader {
             boolean data = n.startsWith(".data") || n.startsWith(".bss") || n.startsWith(".rodata") || n.equals(".kconfig");
             if (data && (s.flags() & Elf.SHF_ALLOC) != 0) {
                 byte[] ro = n.startsWith(".rodata") ? s.data() : null;
-                dataBySection.put(s.index(), new MapRef(n, MapRef.Kind.GLOBAL_DATA, MAP_TYPE_ARRAY, 4, s.size(), 1, ro));
+                List<MapRef.Kptr> kptrs = List.of();
+                for (BtfType t : btf.types()) if (t instanceof BtfType.Datasec ds && ds.name().equals(n)) kptrs = KptrFields.ofDatasec(btf, ds);
+                dataBySection.put(s.index(), new MapRef(n, MapRef.Kind.GLOBAL_DATA, MAP_TYPE_ARRAY, 4, s.size(), 1, ro, kptrs));
             }
         }
         elf.section(".maps").ifPresent(maps -> {
@@ -301,7 +303,9 @@ final class ObjectLoader {
 
     private MapRef mapOf(String name, BtfType.Struct def) {
         long type = 0, maxEntries = 0, keySize = 0, valueSize = 0;
+        List<MapRef.Kptr> kptrs = List.of();
         for (BtfType.Member m : def.members()) {
+            if (m.name().equals("value") && btf.type(btf.resolve(m.type())) instanceof BtfType.Ptr vp) kptrs = KptrFields.ofType(btf, vp.type());
             long n = arrayLenBehindPtr(m.type());
             switch (m.name()) {
                 case "type" -> type = n;
@@ -323,7 +327,7 @@ final class ObjectLoader {
             case 22, 23 -> MapRef.Kind.QUEUE_STACK;
             default -> MapRef.Kind.OTHER;
         };
-        return new MapRef(name, kind, (int) type, (int) keySize, valueSize, maxEntries, null);
+        return new MapRef(name, kind, (int) type, (int) keySize, valueSize, maxEntries, null, kptrs);
     }
 
     private long arrayLenBehindPtr(int typeId) {
