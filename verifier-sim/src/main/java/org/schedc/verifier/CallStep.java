@@ -14,11 +14,13 @@ final class CallStep {
     private final VerifierContext ctx;
     private final MemoryStep memory;
     private final MoreHelpers more;
+    private final IterStep iters;
 
     CallStep(VerifierContext ctx, MemoryStep memory) {
         this.ctx = ctx;
         this.memory = memory;
         this.more = new MoreHelpers(ctx, this);
+        this.iters = new IterStep(ctx);
     }
 
     void helper(State st, Insn insn, int pc) {
@@ -162,7 +164,8 @@ final class CallStep {
         if (size > 1) memory.read(st, v, reg, (int) Math.min(size - 1, Integer.MAX_VALUE), 1, false, pc);
     }
 
-    void kfunc(State st, SlotReloc.CallKfunc call, int pc) {
+    /** A kfunc call; returns a second state to explore (the active side of an iterator's next), or null. */
+    State kfunc(State st, SlotReloc.CallKfunc call, int pc) {
         var kf = ctx.kernel.kfunc(call.name());
         if (kf.isEmpty()) {
             throw VerifierContext.reject(Rule.KFUNC_UNRESOLVED, pc, "kfunc '" + call.name() + "' is referenced but wasn't resolved");
@@ -172,7 +175,8 @@ final class CallStep {
             throw VerifierContext.reject(Rule.NOT_MODELLED, pc, "not modelled: kfunc " + k.name()
                     + " (verifier-sim refuses kfuncs whose argument kinds and flags it does not know rather than guess)");
         }
-        if (rcuSection(st, k.name(), pc)) return;
+        if (rcuSection(st, k.name(), pc)) return null;
+        if (IterStep.isIterKfunc(k.name())) return iters.call(st, k.name(), pc);
         String cb = ctx.prog.callback();
         if (!ctx.rules.allows(call.name(), cb, ctx.prog.sleepable()) || !ctx.rules.allows(k.name(), cb, ctx.prog.sleepable())) {
             throw VerifierContext.reject(Rule.KFUNC_NOT_ALLOWED, pc, "calling kernel function " + k.name() + " is not allowed");
@@ -249,6 +253,7 @@ final class CallStep {
         }
         clobber(st);
         st.setReg(0, returnValue(st, k, flags, pc));
+        return null;
     }
 
     /** bpf_rcu_read_lock/unlock: nesting count; unlock turns RCU pointers untrusted, as the kernel does. */

@@ -179,8 +179,17 @@ final class MemoryStep {
         }
     }
 
+    /** Loads and stores may not touch an iterator's slots (STACK_ITER is neither data nor a spill). */
+    private static void noIter(State st, Value.StackPtr p, long lo, long hi, int pc) {
+        if (st.iters.isEmpty() || hi <= lo) return;
+        if (st.overlapsIter(p.frame(), Frame.slotOf(Math.max(lo, -512)), Frame.slotOf(Math.min(hi, 0) - 1) + 1)) {
+            throw VerifierContext.reject(Rule.NOT_MODELLED, pc, "not modelled: direct access to the stack slot of an iterator at fp" + lo);
+        }
+    }
+
     private Value readStack(State st, Value.StackPtr p, int reg, int off, int size, boolean sx, int pc) {
         Frame f = st.frames.get(p.frame());
+        noIter(st, p, p.off().smin() + off, p.off().smax() + off + size, pc);
         if (!p.off().isConst()) {
             long lo = p.off().smin() + off, hi = p.off().smax() + off + size;
             if (lo < -512 || hi > 0) {
@@ -275,6 +284,7 @@ final class MemoryStep {
 
     private void writeStack(State st, Value.StackPtr p, int reg, int off, int size, Value value, int pc) {
         Frame f = st.frames.get(p.frame());
+        noIter(st, p, p.off().smin() + off, p.off().smax() + off + size, pc);
         if (!p.off().isConst()) {
             long lo = p.off().smin() + off, hi = p.off().smax() + off + size;
             if (lo < -512 || hi > 0) {
@@ -305,6 +315,7 @@ final class MemoryStep {
             if (p.off().isConst()) throw VerifierContext.reject(Rule.STACK_OOB, pc, "invalid indirect access to stack R" + reg + " off=" + lo + " size=" + size);
             throw VerifierContext.reject(Rule.STACK_OOB, pc, "invalid variable-offset indirect access to stack R" + reg + " var_off=" + p.off().t() + " size=" + size);
         }
+        noIter(st, p, lo, hi, pc);
         ctx.noteStack(f, lo);
         if (!written) return;
         for (long a = lo; a < hi; a++) markByte(f, a, StackSlot.MISC);

@@ -28,7 +28,7 @@ final class ModelledKfuncs {
             "bpf_cpumask_empty", "bpf_cpumask_full", "bpf_cpumask_weight", "bpf_cpumask_and", "bpf_cpumask_or", "bpf_cpumask_xor",
             "bpf_cpumask_intersects", "bpf_cpumask_subset", "bpf_cpumask_equal", "bpf_cpumask_clear", "bpf_cpumask_setall",
             "bpf_cpumask_copy", "bpf_cpumask_any_distribute", "bpf_cpumask_any_and_distribute",
-            "bpf_rcu_read_lock", "bpf_rcu_read_unlock");
+            "bpf_rcu_read_lock", "bpf_rcu_read_unlock", IterStep.NEW, IterStep.NEXT, IterStep.DESTROY);
 
     private ModelledKfuncs() {}
 

@@ -89,9 +89,14 @@ final class ProgramVerifier {
                 if (InsnShape.isCondJump(i)) prunePoint[pc] = true;
             }
             callArgs[pc] = InsnShape.isCall(i) ? callArgCount(pc) : 0;
+            if (isIterNext(pc)) prunePoint[pc] = true; // the kernel's mark_force_checkpoint
         }
         this.pruner = new Pruner(new Liveness(insns, callArgs));
         this.text = options.verbose() ? disassemble(insns, prog) : null;
+    }
+
+    private boolean isIterNext(int pc) {
+        return prog.relocs().get(pc) instanceof SlotReloc.CallKfunc k && ctx.kernel.kfunc(k.name()).map(f -> f.name().equals(IterStep.NEXT)).orElse(false);
     }
 
     private int callArgCount(int pc) {
@@ -182,14 +187,19 @@ final class ProgramVerifier {
      */
     private boolean checkpoint(Path p) {
         List<Checkpoint> list = visited.computeIfAbsent(p.pc, k -> new ArrayList<>());
-        boolean addNew = jumpsProcessed - jumpsAtLastState >= 2 && processed - insnsAtLastState >= 8;
+        boolean iterNext = isIterNext(p.pc);
+        boolean addNew = iterNext || jumpsProcessed - jumpsAtLastState >= 2 && processed - insnsAtLastState >= 8;
         for (java.util.Iterator<Checkpoint> it = list.iterator(); it.hasNext(); ) {
             Checkpoint c = it.next();
-            if (c.branches > 0) {
-                if (pruner.covers(c.state, p.st, p.pc) && pruner.sameLiveRegs(c.state, p.st, p.pc)) {
+            if (c.branches > 0 && iterNext) {
+                // an iterator loop converged: a state of an earlier iteration, still being explored, covers this one
+                // and the iterator is active (is_state_visited's is_iter_next_insn case); never an infinite loop here
+                if (pruner.covers(c.state, p.st, p.pc) && iterActive(p.st)) { c.hits++; return true; }
+            } else if (c.branches > 0) {
+                if (pruner.covers(c.state, p.st, p.pc) && pruner.sameLiveRegs(c.state, p.st, p.pc) && !State.iterDepthsDiffer(c.state, p.st)) {
                     throw VerifierContext.reject(Rule.INFINITE_LOOP, p.pc, "infinite loop detected at insn " + p.pc);
                 }
-                if (jumpsProcessed - jumpsAtLastState < 20 && processed - insnsAtLastState < 100) addNew = false;
+                if (!iterNext && jumpsProcessed - jumpsAtLastState < 20 && processed - insnsAtLastState < 100) addNew = false;
             } else if (pruner.covers(c.state, p.st, p.pc)) {
                 c.hits++;
                 return true;
@@ -208,6 +218,15 @@ final class ProgramVerifier {
         insnsAtLastState = processed;
         p.cp = c;
         return false;
+    }
+
+    /** The iterator R1 points at (the argument of the next call at this instruction) is active. */
+    private static boolean iterActive(State st) {
+        if (!(st.reg(1) instanceof Value.StackPtr sp) || !sp.off().isConst()) return false;
+        long off = sp.off().constValue();
+        if (off < -512 || off >= 0) return false;
+        State.Iter it = st.iterAt(sp.frame(), Frame.slotOf(off));
+        return it != null && it.active();
     }
 
     private static void finish(Checkpoint cp) {
@@ -265,7 +284,7 @@ final class ProgramVerifier {
         int pc = p.pc;
         State st = p.st;
         if (InsnShape.isExit(insn)) return exit(st, pc);
-        if (InsnShape.isCall(insn)) return call(st, insn, pc);
+        if (InsnShape.isCall(insn)) return call(p, insn, stack);
         if (InsnShape.isJa(insn)) return (int) InsnShape.jumpTarget(insn, pc);
         if (!InsnShape.isCondJump(insn)) throw VerifierContext.reject(Rule.BAD_INSN, pc, "unknown opcode " + String.format("%02x", insn.opcode()));
         BranchStep.Outcome o = BranchStep.execute(st, insn, pc);
@@ -285,10 +304,22 @@ final class ProgramVerifier {
         return -1; // both directions impossible: the path was already contradictory
     }
 
-    private int call(State st, Insn insn, int pc) {
+    private int call(Path p, Insn insn, Deque<Path> stack) {
+        int pc = p.pc;
+        State st = p.st;
         SlotReloc r = ctx.reloc(pc).orElse(null);
         if (insn.dst() != 0 || insn.off() != 0) throw VerifierContext.reject(Rule.BAD_INSN, pc, "BPF_CALL uses reserved fields");
-        if (r instanceof SlotReloc.CallKfunc k) { calls.kfunc(st, k, pc); return pc + 1; }
+        if (r instanceof SlotReloc.CallKfunc k) {
+            State queued = calls.kfunc(st, k, pc);
+            if (queued != null) { // an iterator's next: the active side is explored after the drained one
+                if (p.cp != null) p.cp.branches++;
+                stack.push(new Path(pc + 1, queued, p.cp, new ArrayDeque<>(p.trace)));
+                if (stack.size() > MAX_PENDING_BRANCHES) {
+                    throw VerifierContext.reject(Rule.INSN_LIMIT, pc, "The sequence of " + stack.size() + " jumps is too complex.");
+                }
+            }
+            return pc + 1;
+        }
         if (r instanceof SlotReloc.CallSubprog s) return enterSubprog(st, s.target(), pc);
         if (insn.src() == 0) { calls.helper(st, insn, pc); return pc + 1; }
         if (insn.src() == Opcodes.BPF_PSEUDO_CALL) {

@@ -28,6 +28,12 @@ final class Pruner {
             }
         }
         for (int i = 0; i < old.refs.size(); i++) if (!ids.match(old.refs.get(i).id(), cur.refs.get(i).id())) return false;
+        // iterators: same places, kinds and states (the iteration depth is not compared, as in the kernel's stacksafe)
+        if (old.iters.size() != cur.iters.size()) return false;
+        for (State.Iter io : old.iters) {
+            State.Iter ic = cur.iterAt(io.frame(), io.slot());
+            if (ic == null || !ic.kind().equals(io.kind()) || ic.active() != io.active() || !ids.match(io.refId(), ic.refId())) return false;
+        }
         return true;
     }
 
