@@ -6,7 +6,7 @@ package org.schedc.verifier;
  * modelled: accepting it without its argument checks could tell a user a scheduler loads when it does not.
  */
 final class MoreHelpers {
-    static final int GET_PRANDOM_U32 = 7, GET_NUMA_NODE_ID = 42, MAP_PUSH_ELEM = 87, MAP_POP_ELEM = 88, MAP_PEEK_ELEM = 89,
+    static final int TRACE_PRINTK = 6, GET_CURRENT_TASK = 35, GET_PRANDOM_U32 = 7, GET_NUMA_NODE_ID = 42, MAP_PUSH_ELEM = 87, MAP_POP_ELEM = 88, MAP_PEEK_ELEM = 89,
             PROBE_READ_KERNEL = 113, PROBE_READ_KERNEL_STR = 115, JIFFIES64 = 118, KTIME_GET_BOOT_NS = 125, KTIME_GET_TAI_NS = 208,
             CGRP_STORAGE_GET = 210, CGRP_STORAGE_DELETE = 211, KPTR_XCHG = 194;
 
@@ -22,6 +22,16 @@ final class MoreHelpers {
     Value call(State st, int id, String name, int pc) {
         return switch (id) {
             case GET_PRANDOM_U32 -> Value.scalar(Scalar.unknownOfSize(4));
+            case GET_CURRENT_TASK -> Value.unknown(); // RET_INTEGER: the address, not a typed pointer
+            case TRACE_PRINTK -> {
+                // fmt: ARG_PTR_TO_MEM | MEM_RDONLY of ARG_CONST_SIZE bytes (the format is parsed at run time)
+                Value size = VerifierContext.use(st, 2, pc);
+                if (!(size instanceof Value.ScalarValue sz) || Long.compareUnsigned(sz.s().umax(), 1L << 29) >= 0 || sz.s().umin() == 0) {
+                    throw VerifierContext.reject(Rule.BAD_HELPER_ARG, pc, "R2 invalid zero-sized read or unbounded size");
+                }
+                calls.checkMem(st, 1, sz.s().umax(), pc, Rule.BAD_HELPER_ARG);
+                yield Value.unknown();
+            }
             case GET_NUMA_NODE_ID, JIFFIES64, KTIME_GET_BOOT_NS, KTIME_GET_TAI_NS -> Value.unknown();
             case MAP_PUSH_ELEM -> {
                 MapRef map = CallStep.mapArg(st, 1, pc);
