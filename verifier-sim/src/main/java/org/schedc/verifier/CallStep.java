@@ -123,7 +123,8 @@ final class CallStep {
 
     private static void taskArg(State st, int reg, int pc) {
         Value v = VerifierContext.use(st, reg, pc);
-        if (v instanceof Value.BtfPtr p && p.structName().equals("task_struct")) return;
+        // ARG_PTR_TO_BTF_ID_OR_NULL: trusted, RCU or flagless pointers, never PTR_UNTRUSTED
+        if (v instanceof Value.BtfPtr p && p.structName().equals("task_struct") && (p.trust() != Value.Trust.UNTRUSTED || p.refId() != 0)) return;
         if (v instanceof Value.ScalarValue s && s.s().isConst() && s.s().constValue() == 0) return;
         throw VerifierContext.reject(Rule.BAD_HELPER_ARG, pc, "R" + reg + " type=" + v.typeName() + " expected=ptr_task_struct");
     }
@@ -219,7 +220,7 @@ final class CallStep {
                                 + " (arg#" + i + " of " + k.name() + ")");
                     }
                     if (p.maybeNull() && !nullable) throw VerifierContext.reject(Rule.NULL_DEREF, pc, "Possibly NULL pointer passed to trusted R" + reg);
-                    if (p.trust() == Value.Trust.UNTRUSTED && p.refId() == 0) throw VerifierContext.reject(Rule.BAD_KFUNC_ARG, pc, "R" + reg + " must be referenced or trusted");
+                    if ((p.trust() == Value.Trust.UNTRUSTED || p.trust() == Value.Trust.PLAIN) && p.refId() == 0) throw VerifierContext.reject(Rule.BAD_KFUNC_ARG, pc, "R" + reg + " must be referenced or trusted");
                     if (!p.off().isConst() || p.off().constValue() != 0) {
                         throw VerifierContext.reject(Rule.BAD_KFUNC_ARG, pc, "R" + reg + " must have zero offset when passed to release func or trusted arg to kfunc");
                     }

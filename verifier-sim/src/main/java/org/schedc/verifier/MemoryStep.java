@@ -229,8 +229,12 @@ final class MemoryStep {
         return switch (ctx.kernel.read(p.btfId(), at, size)) {
             case KernelModel.FieldRead.ScalarField s -> loaded(size, sx);
             case KernelModel.FieldRead.PointerField pf -> {
-                boolean rcu = p.trust() != Value.Trust.UNTRUSTED && ctx.kernel.isRcuSafeField(p.btfId(), pf.member()) && !ctx.prog.sleepable();
-                yield new Value.BtfPtr(pf.btfId(), pf.name(), Scalar.constant(0), rcu ? Value.Trust.RCU : Value.Trust.UNTRUSTED, false, 0, 0);
+                // check_ptr_to_btf_access: walking an untrusted pointer stays untrusted; inside an RCU section (a
+                // non-sleepable program always is) RCU-safe fields give RCU pointers, others flagless ones
+                boolean inRcu = st.rcuDepth > 0 || !ctx.prog.sleepable();
+                Value.Trust t = p.trust() == Value.Trust.UNTRUSTED || !inRcu ? Value.Trust.UNTRUSTED
+                        : ctx.kernel.isRcuSafeField(p.btfId(), pf.member()) ? Value.Trust.RCU : Value.Trust.PLAIN;
+                yield new Value.BtfPtr(pf.btfId(), pf.name(), Scalar.constant(0), t, false, 0, 0);
             }
             case KernelModel.FieldRead.Denied d -> throw VerifierContext.reject(Rule.BTF_ACCESS, pc, d.message());
         };
@@ -312,7 +316,7 @@ final class MemoryStep {
         Frame f = st.frames.get(p.frame());
         long lo = p.off().smin(), hi = p.off().smax() + Math.max(size, 0);
         if (lo < -512 || hi > 0 || (size == 0 && lo >= 0)) {
-            if (p.off().isConst()) throw VerifierContext.reject(Rule.STACK_OOB, pc, "invalid indirect access to stack R" + reg + " off=" + lo + " size=" + size);
+            if (p.off().isConst()) throw VerifierContext.reject(Rule.STACK_OOB, pc, "invalid read from stack R" + reg + " off=" + lo + " size=" + size);
             throw VerifierContext.reject(Rule.STACK_OOB, pc, "invalid variable-offset indirect access to stack R" + reg + " var_off=" + p.off().t() + " size=" + size);
         }
         noIter(st, p, lo, hi, pc);

@@ -125,7 +125,7 @@ final class MoreHelpers {
     private static void btfArg(State st, int reg, String struct, int pc) {
         Value v = VerifierContext.use(st, reg, pc);
         if (v instanceof Value.ScalarValue s && s.s().isConst() && s.s().constValue() == 0) return;
-        if (v instanceof Value.BtfPtr p && p.structName().equals(struct) && !p.maybeNull() && p.off().isConst() && p.off().constValue() == 0
+        if (v instanceof Value.BtfPtr p && p.structName().equals(struct) && p.off().isConst() && p.off().constValue() == 0
                 && (p.trust() != Value.Trust.UNTRUSTED || p.refId() != 0)) {
             return;
         }

@@ -360,7 +360,7 @@ final class ProgramVerifier {
         if (ctx.callback.returnsValue() && st.reg(0) instanceof Value.NotInit) {
             throw VerifierContext.reject(Rule.R0_UNSET, pc, "R0 !read_ok");
         }
-        if (st.rcuDepth > 0) throw VerifierContext.reject(Rule.RCU_LOCK, pc, "bpf_rcu_read_unlock is missing");
+        if (st.rcuDepth > 0) throw VerifierContext.reject(Rule.RCU_LOCK, pc, "BPF_EXIT instruction in main prog cannot be used inside bpf_rcu_read_lock-ed region");
         // 7.x lets a struct_ops program hand a referenced object back to the kernel in R0
         int returned = st.reg(0).refId();
         State.Ref leak = st.refs.stream().filter(r -> r.id() != returned).findFirst().orElse(null);
