@@ -23,6 +23,11 @@ public final class VerifierSim {
             throw new ObjectFormatException("malformed object: " + e, e);
         }
         List<LoadedProgram> programs = loaded.programs();
+        if (programs.isEmpty() && !loaded.skipped().isEmpty()) {
+            // nothing would be judged: saying "accepted" about an object of other program types would be a guess
+            SkippedProgram first = loaded.skipped().getFirst();
+            throw new ObjectFormatException("no struct_ops program to verify; " + first.section() + ": " + first.reason());
+        }
         KernelModel kernel = new KernelModel(kernelBtf, programs.isEmpty() ? null : programs.getFirst().objectBtf());
         List<ProgramVerdict> verdicts = new ArrayList<>();
         for (LoadedProgram p : programs) verdicts.add(verifyProgram(p, kernelBtf, kernel, options));
