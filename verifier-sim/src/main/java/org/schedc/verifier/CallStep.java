@@ -13,17 +13,21 @@ final class CallStep {
 
     private final VerifierContext ctx;
     private final MemoryStep memory;
+    private final MoreHelpers more;
+    private final IterStep iters;
 
     CallStep(VerifierContext ctx, MemoryStep memory) {
         this.ctx = ctx;
         this.memory = memory;
+        this.more = new MoreHelpers(ctx, this);
+        this.iters = new IterStep(ctx);
     }
 
     void helper(State st, Insn insn, int pc) {
         int id = insn.imm();
         Value r0 = switch (id) {
             case Helpers.MAP_LOOKUP_ELEM -> {
-                MapRef map = mapArg(st, 1, pc);
+                MapRef map = plainMap(st, "bpf_map_lookup_elem", id, pc);
                 checkMem(st, 2, map.keySize(), pc, Rule.BAD_HELPER_ARG);
                 boolean knownHit = map.kind() == MapRef.Kind.ARRAY && constKey(st, map) instanceof Long k
                         && Long.compareUnsigned(k, map.maxEntries()) < 0;
@@ -32,6 +36,10 @@ final class CallStep {
             case Helpers.MAP_LOOKUP_PERCPU_ELEM -> {
                 // Another CPU's copy of a per-CPU map value: null when the key or the CPU is out of range.
                 MapRef map = mapArg(st, 1, pc);
+                if (map.type() != 6 && map.type() != 5 && map.type() != 10) {
+                    throw VerifierContext.reject(map.kind() == MapRef.Kind.OTHER ? Rule.NOT_MODELLED : Rule.BAD_HELPER_ARG, pc,
+                            "cannot pass map_type " + map.type() + " into func bpf_map_lookup_percpu_elem#" + id);
+                }
                 checkMem(st, 2, map.keySize(), pc, Rule.BAD_HELPER_ARG);
                 if (!(VerifierContext.use(st, 3, pc) instanceof Value.ScalarValue)) {
                     throw VerifierContext.reject(Rule.BAD_HELPER_ARG, pc, "R3 type=pointer expected=scalar");
@@ -39,14 +47,14 @@ final class CallStep {
                 yield new Value.MapValuePtr(map, Scalar.constant(0), true, ctx.newId());
             }
             case Helpers.MAP_UPDATE_ELEM -> {
-                MapRef map = mapArg(st, 1, pc);
+                MapRef map = plainMap(st, "bpf_map_update_elem", id, pc);
                 checkMem(st, 2, map.keySize(), pc, Rule.BAD_HELPER_ARG);
                 checkMem(st, 3, map.valueSize(), pc, Rule.BAD_HELPER_ARG);
                 VerifierContext.use(st, 4, pc);
                 yield Value.unknown();
             }
             case Helpers.MAP_DELETE_ELEM -> {
-                MapRef map = mapArg(st, 1, pc);
+                MapRef map = plainMap(st, "bpf_map_delete_elem", id, pc);
                 checkMem(st, 2, map.keySize(), pc, Rule.BAD_HELPER_ARG);
                 yield Value.unknown();
             }
@@ -54,6 +62,7 @@ final class CallStep {
             case Helpers.GET_SMP_PROCESSOR_ID -> Value.scalar(Scalar.unknownOfSize(4));
             case Helpers.TASK_STORAGE_GET -> {
                 MapRef map = mapArg(st, 1, pc);
+                MoreHelpers.requireKind(map, MapRef.Kind.TASK_STORAGE, "bpf_task_storage_get", id, pc);
                 taskArg(st, 2, pc);
                 Value init = VerifierContext.use(st, 3, pc);
                 if (!(init instanceof Value.ScalarValue s && s.s().isConst() && s.s().constValue() == 0)) checkMem(st, 3, map.valueSize(), pc, Rule.BAD_HELPER_ARG);
@@ -61,23 +70,34 @@ final class CallStep {
                 yield new Value.MapValuePtr(map, Scalar.constant(0), true, ctx.newId());
             }
             case Helpers.TASK_STORAGE_DELETE -> {
-                mapArg(st, 1, pc);
+                MoreHelpers.requireKind(mapArg(st, 1, pc), MapRef.Kind.TASK_STORAGE, "bpf_task_storage_delete", id, pc);
                 taskArg(st, 2, pc);
                 yield Value.unknown();
             }
             case CoreRelocator.POISON_HELPER -> throw VerifierContext.reject(Rule.CORE_RELO, pc, "invalid func unknown#" + id);
             case POISONED_KFUNC -> throw VerifierContext.reject(Rule.KFUNC_UNRESOLVED, pc, "invalid func unknown#" + id);
+            case MoreHelpers.KPTR_XCHG -> more.kptrXchg(st, pc);
             case StructOpsHelpers.GET_CURRENT_TASK_BTF -> new Value.BtfPtr(ctx.kernel.taskStructId(), "task_struct", Scalar.constant(0), Value.Trust.TRUSTED, false, 0, 0);
             default -> {
                 if (id <= 0 || id > MAX_HELPER_ID) throw VerifierContext.reject(Rule.BAD_INSN, pc, "invalid func unknown#" + id);
                 if (!StructOpsHelpers.allowed(id)) {
                     throw VerifierContext.reject(Rule.BAD_HELPER, pc, "program of this type cannot use helper " + StructOpsHelpers.name(id) + "#" + id);
                 }
-                yield Value.unknown(); // an allowed helper this model does not type: argument checks are skipped
+                yield more.call(st, id, StructOpsHelpers.name(id), pc);
             }
         };
         clobber(st);
         st.setReg(0, r0);
+    }
+
+    /** A map for the generic lookup/update/delete helpers: arrays and hashes (and global data, an array). */
+    private static MapRef plainMap(State st, String name, int id, int pc) {
+        MapRef map = mapArg(st, 1, pc);
+        switch (map.kind()) {
+            case ARRAY, HASH, GLOBAL_DATA -> { }
+            case TASK_STORAGE, CGRP_STORAGE, QUEUE_STACK, OTHER -> MoreHelpers.requireKind(map, MapRef.Kind.HASH, name, id, pc);
+        }
+        return map;
     }
 
     private static Long constKey(State st, MapRef map) {
@@ -95,7 +115,7 @@ final class CallStep {
         return 0L;
     }
 
-    private static MapRef mapArg(State st, int reg, int pc) {
+    static MapRef mapArg(State st, int reg, int pc) {
         Value v = VerifierContext.use(st, reg, pc);
         if (v instanceof Value.MapPtr m) return m.map();
         throw VerifierContext.reject(Rule.BAD_HELPER_ARG, pc, "R" + reg + " type=" + v.typeName() + " expected=map_ptr");
@@ -103,19 +123,35 @@ final class CallStep {
 
     private static void taskArg(State st, int reg, int pc) {
         Value v = VerifierContext.use(st, reg, pc);
-        if (v instanceof Value.BtfPtr p && p.structName().equals("task_struct")) return;
+        // ARG_PTR_TO_BTF_ID_OR_NULL: trusted, RCU or flagless pointers, never PTR_UNTRUSTED
+        if (v instanceof Value.BtfPtr p && p.structName().equals("task_struct") && (p.trust() != Value.Trust.UNTRUSTED || p.refId() != 0)) return;
         if (v instanceof Value.ScalarValue s && s.s().isConst() && s.s().constValue() == 0) return;
         throw VerifierContext.reject(Rule.BAD_HELPER_ARG, pc, "R" + reg + " type=" + v.typeName() + " expected=ptr_task_struct");
     }
 
     /** A pointer argument to {@code size} bytes of stack, map value or memory. */
-    private void checkMem(State st, int reg, long size, int pc, Rule rule) {
+    void checkMem(State st, int reg, long size, int pc, Rule rule) {
+        checkMem(st, reg, size, false, pc, rule);
+    }
+
+    /** As above; {@code written}: the callee may store into the memory (stack bytes there become unknown). */
+    void checkMem(State st, int reg, long size, boolean written, int pc, Rule rule) {
         Value v = VerifierContext.use(st, reg, pc);
         if (v.maybeNull()) throw VerifierContext.reject(rule, pc, "R" + reg + " type=" + v.typeName() + " expected=fp, map_value, mem");
         switch (v) {
-            case Value.StackPtr p -> memory.read(st, v, reg, 0, 1, false, pc); // base check
-            case Value.MapValuePtr p -> { }
-            case Value.MemPtr p -> { }
+            case Value.StackPtr p -> {
+                memory.stackRange(st, p, reg, size, written, pc);
+                return;
+            }
+            case Value.MapValuePtr p -> {
+                if (!p.map().kptrs().isEmpty() && p.map().kptrAt(p.off().smin(), p.off().smax() + Math.max(size, 1)) != null) {
+                    throw VerifierContext.reject(rule, pc, "kptr cannot be accessed indirectly by helper");
+                }
+                if (written && p.map().readOnly()) throw VerifierContext.reject(rule, pc, "R" + reg + " cannot write into read-only map value");
+            }
+            case Value.MemPtr p -> {
+                if (written && p.readOnly()) throw VerifierContext.reject(rule, pc, "R" + reg + " cannot write into " + p.typeName());
+            }
             case Value.NotInit n -> throw VerifierContext.reject(rule, pc, "R" + reg + " !read_ok");
             case Value.ScalarValue s -> throw VerifierContext.reject(rule, pc, "R" + reg + " type=scalar expected=fp, map_value, mem");
             case Value.CtxPtr p -> throw VerifierContext.reject(rule, pc, "R" + reg + " type=ctx expected=fp, map_value, mem");
@@ -123,20 +159,25 @@ final class CallStep {
             case Value.BtfPtr p -> throw VerifierContext.reject(rule, pc, "R" + reg + " type=" + v.typeName() + " expected=fp, map_value, mem");
         }
         if (size <= 0) return;
-        // Check the whole range byte-wise through the memory model (bounds and, for the stack, the frame).
-        for (long i = 0; i < size; i += 1) {
-            memory.read(st, v, reg, (int) i, 1, false, pc);
-            if (i > 4096) break; // larger objects: the bounds check of the first page is representative enough
-        }
-        if (size > 1) memory.read(st, v, reg, (int) (size - 1), 1, false, pc);
+        // Bounds of map values and memory through the memory model: first and last byte cover a constant range;
+        // a variable offset is checked by the model against its whole range on each access.
+        memory.read(st, v, reg, 0, 1, false, pc);
+        if (size > 1) memory.read(st, v, reg, (int) Math.min(size - 1, Integer.MAX_VALUE), 1, false, pc);
     }
 
-    void kfunc(State st, SlotReloc.CallKfunc call, int pc) {
+    /** A kfunc call; returns a second state to explore (the active side of an iterator's next), or null. */
+    State kfunc(State st, SlotReloc.CallKfunc call, int pc) {
         var kf = ctx.kernel.kfunc(call.name());
         if (kf.isEmpty()) {
             throw VerifierContext.reject(Rule.KFUNC_UNRESOLVED, pc, "kfunc '" + call.name() + "' is referenced but wasn't resolved");
         }
         KernelModel.Kfunc k = kf.get();
+        if (!ModelledKfuncs.modelled(k.name(), ctx.rules)) {
+            throw VerifierContext.reject(Rule.NOT_MODELLED, pc, "not modelled: kfunc " + k.name()
+                    + " (verifier-sim refuses kfuncs whose argument kinds and flags it does not know rather than guess)");
+        }
+        if (rcuSection(st, k.name(), pc)) return null;
+        if (IterStep.isIterKfunc(k.name())) return iters.call(st, k.name(), pc);
         String cb = ctx.prog.callback();
         if (!ctx.rules.allows(call.name(), cb, ctx.prog.sleepable()) || !ctx.rules.allows(k.name(), cb, ctx.prog.sleepable())) {
             throw VerifierContext.reject(Rule.KFUNC_NOT_ALLOWED, pc, "calling kernel function " + k.name() + " is not allowed");
@@ -166,6 +207,11 @@ final class CallStep {
                 case ArgType.StructPtr sp -> {
                     if (isNullConst(v) && nullable) continue;
                     if (isNullConst(v)) throw VerifierContext.reject(Rule.NULL_DEREF, pc, "Possibly NULL pointer passed to trusted R" + reg);
+                    if ((v instanceof Value.StackPtr || v instanceof Value.MapValuePtr || v instanceof Value.MemPtr) && ctx.kernel.isScalarStruct(sp.btfId())) {
+                        // KF_ARG_PTR_TO_MEM: a struct of scalars (scx_bpf_dsq_insert_vtime's args) is plain memory of its size
+                        checkMem(st, reg, ctx.kernel.sizeOf(sp.btfId()), v instanceof Value.StackPtr, pc, Rule.BAD_KFUNC_ARG);
+                        continue;
+                    }
                     if (v instanceof Value.ScalarValue) {
                         throw VerifierContext.reject(Rule.BAD_KFUNC_ARG, pc, "R" + reg + " pointer type STRUCT " + sp.name() + " must point to scalar, or struct with scalar");
                     }
@@ -174,7 +220,7 @@ final class CallStep {
                                 + " (arg#" + i + " of " + k.name() + ")");
                     }
                     if (p.maybeNull() && !nullable) throw VerifierContext.reject(Rule.NULL_DEREF, pc, "Possibly NULL pointer passed to trusted R" + reg);
-                    if (p.trust() == Value.Trust.UNTRUSTED && p.refId() == 0) throw VerifierContext.reject(Rule.BAD_KFUNC_ARG, pc, "R" + reg + " must be referenced or trusted");
+                    if ((p.trust() == Value.Trust.UNTRUSTED || p.trust() == Value.Trust.PLAIN) && p.refId() == 0) throw VerifierContext.reject(Rule.BAD_KFUNC_ARG, pc, "R" + reg + " must be referenced or trusted");
                     if (!p.off().isConst() || p.off().constValue() != 0) {
                         throw VerifierContext.reject(Rule.BAD_KFUNC_ARG, pc, "R" + reg + " must have zero offset when passed to release func or trusted arg to kfunc");
                     }
@@ -197,11 +243,8 @@ final class CallStep {
                     }
                     if (v instanceof Value.BtfPtr && size == 0) continue;
                     if (m.pointeeSize() == 0 && !(v instanceof Value.StackPtr || v instanceof Value.MapValuePtr || v instanceof Value.MemPtr)) continue;
-                    checkMem(st, reg, size, pc, Rule.BAD_KFUNC_ARG);
-                    if (v instanceof Value.StackPtr) {
-                        // the kfunc may write through the pointer (e.g. bool *is_idle): those stack bytes become unknown
-                        for (long b = 0; b < Math.min(size, 512); b++) memory.write(st, v, reg, (int) b, 1, Value.unknown(), pc);
-                    }
+                    // the kfunc may write through the pointer (e.g. bool *is_idle): those stack bytes become unknown
+                    checkMem(st, reg, size, v instanceof Value.StackPtr, pc, Rule.BAD_KFUNC_ARG);
                 }
                 case ArgType.Void vd -> { }
             }
@@ -211,6 +254,29 @@ final class CallStep {
         }
         clobber(st);
         st.setReg(0, returnValue(st, k, flags, pc));
+        return null;
+    }
+
+    /** bpf_rcu_read_lock/unlock: nesting count; unlock turns RCU pointers untrusted, as the kernel does. */
+    private static boolean rcuSection(State st, String name, int pc) {
+        switch (name) {
+            case "bpf_rcu_read_lock" -> st.rcuDepth++;
+            case "bpf_rcu_read_unlock" -> {
+                if (st.rcuDepth == 0) throw VerifierContext.reject(Rule.RCU_LOCK, pc, "unmatched rcu read unlock (kernel function bpf_rcu_read_unlock)");
+                if (--st.rcuDepth == 0) {
+                    st.mapValues(v -> v instanceof Value.BtfPtr b && b.trust() == Value.Trust.RCU
+                            ? new Value.BtfPtr(b.btfId(), b.structName(), b.off(), Value.Trust.UNTRUSTED, b.maybeNull(), b.id(), b.refId()) : v);
+                }
+            }
+            case "scx_bpf_create_dsq" -> {
+                if (st.rcuDepth > 0) throw VerifierContext.reject(Rule.RCU_LOCK, pc, "kernel func scx_bpf_create_dsq is sleepable within rcu_read_lock region");
+                return false;
+            }
+            default -> { return false; }
+        }
+        clobber(st);
+        st.setReg(0, Value.NOT_INIT);
+        return true;
     }
 
     private static boolean isSizeParam(String name) { return name.endsWith("__sz") || name.endsWith("__szk"); }

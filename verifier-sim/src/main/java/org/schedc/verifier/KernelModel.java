@@ -143,6 +143,38 @@ final class KernelModel {
         }
     }
 
+    long sizeOf(int btfId) { return safeSize(btfId); }
+
+    /**
+     * The kernel's __btf_type_is_scalar_struct: every member an integer, enum or float, an array of those, or such a
+     * struct again (a few levels deep). A kfunc takes a pointer to one as plain memory of the struct's size.
+     */
+    boolean isScalarStruct(int btfId) {
+        return scalarStruct(btfId, 0);
+    }
+
+    private boolean scalarStruct(int typeId, int depth) {
+        try {
+            if (depth > 3) return false;
+            BtfType t = btf.type(btf.resolve(typeId));
+            if (!(t instanceof BtfType.Struct s)) return false;
+            for (BtfType.Member m : s.members()) {
+                int id = btf.resolve(m.type());
+                if (btf.type(id) instanceof BtfType.Array a) id = btf.resolve(a.elemType());
+                BtfType mt = btf.type(id);
+                boolean ok = switch (BtfShapes.shape(mt)) {
+                    case INT, ENUM -> true;
+                    case COMPOSITE -> mt instanceof BtfType.Struct && scalarStruct(id, depth + 1);
+                    case POINTER, ARRAY, FUNC_PROTO, FWD, OTHER -> false;
+                };
+                if (!ok) return false;
+            }
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     String typeName(int btfId) {
         return btfId > 0 && btfId <= btf.count() ? btf.type(btfId).name() : "?";
     }

@@ -79,7 +79,9 @@ final class MemoryStep {
             case Value.MapValuePtr p -> {
                 nonNull(base, reg, pc);
                 long at = checkBounds(p.off(), off, size, p.map().valueSize(), reg, pc, "map value", "value_size");
-                if (p.map().readOnly() && at >= 0) yield Value.scalar(Scalar.constant(rodataValue(p.map().rodata(), (int) at, size, sx)));
+                MapRef.Kptr kptr = kptrField(p, off, size, at, pc);
+                if (kptr != null) yield kptrLoad(st, kptr, pc);
+                if (p.map().knownContents() && at >= 0) yield Value.scalar(Scalar.constant(rodataValue(p.map().rodata(), (int) at, size, sx)));
                 yield loaded(size, sx);
             }
             case Value.MemPtr p -> {
@@ -89,6 +91,32 @@ final class MemoryStep {
             }
             case Value.BtfPtr p -> readBtf(st, p, reg, off, size, sx, pc);
         };
+    }
+
+    /** The kptr field an access at constant offset {@code at} (-1: variable) touches, with the kernel's shape checks. */
+    private static MapRef.Kptr kptrField(Value.MapValuePtr p, int off, int size, long at, int pc) {
+        if (p.map().kptrs().isEmpty()) return null;
+        long lo = at >= 0 ? at : p.off().smin() + off, hi = at >= 0 ? at + size : p.off().smax() + off + size;
+        MapRef.Kptr k = p.map().kptrAt(lo, hi);
+        if (k == null) return null;
+        if (at < 0) throw VerifierContext.reject(Rule.INVALID_MEM, pc, "kptr access cannot have variable offset");
+        if (size != 8) throw VerifierContext.reject(Rule.INVALID_MEM, pc, "kptr access size must be BPF_DW");
+        if (at != k.offset()) throw VerifierContext.reject(Rule.INVALID_MEM, pc, "kptr access misaligned expected=" + k.offset() + " off=" + at);
+        return k;
+    }
+
+    /**
+     * A load of a kptr field (check_map_kptr_access): maybe NULL; RCU-protected when it is a referenced kptr of an
+     * RCU-safe type (task_struct, cgroup, bpf_cpumask) read inside an RCU section (a non-sleepable program always
+     * is), otherwise untrusted.
+     */
+    private Value kptrLoad(State st, MapRef.Kptr k, int pc) {
+        var id = ctx.kernel.btf().find(k.struct(), org.schedc.bpf.btf.BtfType.Struct.class);
+        if (k.percpu() || id.isEmpty()) throw VerifierContext.reject(Rule.NOT_MODELLED, pc, "not modelled: kptr to " + k.struct() + (k.percpu() ? " (per-CPU)" : ""));
+        boolean rcuSafe = java.util.Set.of("task_struct", "cgroup", "bpf_cpumask").contains(k.struct());
+        boolean inRcu = st.rcuDepth > 0 || !ctx.prog.sleepable();
+        Value.Trust trust = k.referenced() && rcuSafe && inRcu ? Value.Trust.RCU : Value.Trust.UNTRUSTED;
+        return new Value.BtfPtr(id.getAsInt(), k.struct(), Scalar.constant(0), trust, true, ctx.newId(), 0);
     }
 
     private static Value loaded(int size, boolean sx) {
@@ -151,8 +179,17 @@ final class MemoryStep {
         }
     }
 
+    /** Loads and stores may not touch an iterator's slots (STACK_ITER is neither data nor a spill). */
+    private static void noIter(State st, Value.StackPtr p, long lo, long hi, int pc) {
+        if (st.iters.isEmpty() || hi <= lo) return;
+        if (st.overlapsIter(p.frame(), Frame.slotOf(Math.max(lo, -512)), Frame.slotOf(Math.min(hi, 0) - 1) + 1)) {
+            throw VerifierContext.reject(Rule.NOT_MODELLED, pc, "not modelled: direct access to the stack slot of an iterator at fp" + lo);
+        }
+    }
+
     private Value readStack(State st, Value.StackPtr p, int reg, int off, int size, boolean sx, int pc) {
         Frame f = st.frames.get(p.frame());
+        noIter(st, p, p.off().smin() + off, p.off().smax() + off + size, pc);
         if (!p.off().isConst()) {
             long lo = p.off().smin() + off, hi = p.off().smax() + off + size;
             if (lo < -512 || hi > 0) {
@@ -194,8 +231,12 @@ final class MemoryStep {
         return switch (ctx.kernel.read(p.btfId(), at, size)) {
             case KernelModel.FieldRead.ScalarField s -> loaded(size, sx);
             case KernelModel.FieldRead.PointerField pf -> {
-                boolean rcu = p.trust() != Value.Trust.UNTRUSTED && ctx.kernel.isRcuSafeField(p.btfId(), pf.member()) && !ctx.prog.sleepable();
-                yield new Value.BtfPtr(pf.btfId(), pf.name(), Scalar.constant(0), rcu ? Value.Trust.RCU : Value.Trust.UNTRUSTED, false, 0, 0);
+                // check_ptr_to_btf_access: walking an untrusted pointer stays untrusted; inside an RCU section (a
+                // non-sleepable program always is) RCU-safe fields give RCU pointers, others flagless ones
+                boolean inRcu = st.rcuDepth > 0 || !ctx.prog.sleepable();
+                Value.Trust t = p.trust() == Value.Trust.UNTRUSTED || !inRcu ? Value.Trust.UNTRUSTED
+                        : ctx.kernel.isRcuSafeField(p.btfId(), pf.member()) ? Value.Trust.RCU : Value.Trust.PLAIN;
+                yield new Value.BtfPtr(pf.btfId(), pf.name(), Scalar.constant(0), t, false, 0, 0);
             }
             case KernelModel.FieldRead.Denied d -> throw VerifierContext.reject(Rule.BTF_ACCESS, pc, d.message());
         };
@@ -225,7 +266,11 @@ final class MemoryStep {
                 if (p.map().readOnly()) {
                     throw VerifierContext.reject(Rule.READONLY_WRITE, pc, "write into map forbidden, value_size=" + p.map().valueSize() + " off=" + (p.off().smin() + off) + " size=" + size);
                 }
-                checkBounds(p.off(), off, size, p.map().valueSize(), reg, pc, "map value", "value_size");
+                long at = checkBounds(p.off(), off, size, p.map().valueSize(), reg, pc, "map value", "value_size");
+                if (kptrField(p, off, size, at, pc) != null) {
+                    // stores to kptr fields (only NULL or an untrusted pointer, never a reference) are not modelled
+                    throw VerifierContext.reject(Rule.NOT_MODELLED, pc, "not modelled: direct store to a kptr field of " + p.map().name() + " (use bpf_kptr_xchg)");
+                }
             }
             case Value.MemPtr p -> {
                 nonNull(base, reg, pc);
@@ -245,6 +290,7 @@ final class MemoryStep {
 
     private void writeStack(State st, Value.StackPtr p, int reg, int off, int size, Value value, int pc) {
         Frame f = st.frames.get(p.frame());
+        noIter(st, p, p.off().smin() + off, p.off().smax() + off + size, pc);
         if (!p.off().isConst()) {
             long lo = p.off().smin() + off, hi = p.off().smax() + off + size;
             if (lo < -512 || hi > 0) {
@@ -260,6 +306,25 @@ final class MemoryStep {
         if (size == 8) { f.stack[Frame.slotOf(at)] = new StackSlot.Spill(value); return; }
         boolean zero = value instanceof Value.ScalarValue s && s.s().isConst() && AluStep.truncate(s.s().constValue(), size) == 0;
         for (int i = 0; i < size; i++) markByte(f, at + i, zero ? StackSlot.ZERO : StackSlot.MISC);
+    }
+
+    /**
+     * {@code size} bytes of stack passed to a helper or kfunc through R{@code reg} (check_stack_range_initialized):
+     * only the bounds matter for root, which may pass never-written bytes (allow_uninit_stack) and bytes of spilled
+     * pointers (allow_ptr_leaks), e.g. the u64 argument array the scx error macros fill with a mix of both.
+     * With {@code written} the callee may store into the range: those bytes become unknown (spills included).
+     */
+    void stackRange(State st, Value.StackPtr p, int reg, long size, boolean written, int pc) {
+        Frame f = st.frames.get(p.frame());
+        long lo = p.off().smin(), hi = p.off().smax() + Math.max(size, 0);
+        if (lo < -512 || hi > 0 || (size == 0 && lo >= 0)) {
+            if (p.off().isConst()) throw VerifierContext.reject(Rule.STACK_OOB, pc, "invalid read from stack R" + reg + " off=" + lo + " size=" + size);
+            throw VerifierContext.reject(Rule.STACK_OOB, pc, "invalid variable-offset indirect access to stack R" + reg + " var_off=" + p.off().t() + " size=" + size);
+        }
+        noIter(st, p, lo, hi, pc);
+        ctx.noteStack(f, lo);
+        if (!written) return;
+        for (long a = lo; a < hi; a++) markByte(f, a, StackSlot.MISC);
     }
 
     private static void markByte(Frame f, long at, int kind) {

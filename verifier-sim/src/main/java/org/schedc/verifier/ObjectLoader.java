@@ -19,6 +19,8 @@ import org.schedc.bpf.insn.Insn;
 
 /** Reads an ELF BPF object into {@link LoadedProgram}s the way libbpf prepares programs for the kernel. */
 final class ObjectLoader {
+    /** ld_imm64 src_reg of a function address (BPF_PSEUDO_FUNC). */
+    private static final int PSEUDO_FUNC = 4;
     private static final int MAP_TYPE_HASH = 1, MAP_TYPE_ARRAY = 2, MAP_TYPE_PERCPU_ARRAY = 6, MAP_TYPE_TASK_STORAGE = 29;
 
     private final ElfObject elf;
@@ -29,6 +31,8 @@ final class ObjectLoader {
     private final Map<String, String> callbackBySymbol = new HashMap<>();
     /** Extern FUNCs and VARs the object's BTF declares: libbpf resolves an extern only through its BTF. */
     private final java.util.Set<String> btfExterns = new java.util.HashSet<>();
+    /** __kconfig externs (VARs of the object's .kconfig DATASEC) and their sizes. */
+    private final Map<String, Long> kconfigSizes = new HashMap<>();
 
     private ObjectLoader(ElfObject elf, Btf btf, BtfExt ext) {
         this.elf = elf;
@@ -36,7 +40,10 @@ final class ObjectLoader {
         this.ext = ext;
     }
 
-    static List<LoadedProgram> load(byte[] bytes) throws ObjectFormatException {
+    /** The struct_ops programs to verify, and the object's other programs, which are not verified (and why). */
+    record Loaded(List<LoadedProgram> programs, List<SkippedProgram> skipped) {}
+
+    static Loaded load(byte[] bytes) throws ObjectFormatException {
         ElfObject elf;
         try {
             elf = ElfReader.read(bytes);
@@ -57,24 +64,33 @@ final class ObjectLoader {
         for (BtfType t : btf.types()) {
             if (t instanceof BtfType.Func f && f.linkage() == 2 || t instanceof BtfType.Var v && v.linkage() == 2) l.btfExterns.add(t.name());
         }
+        l.readKconfig();
         l.readMaps();
         l.readOpsSlots();
-        return l.programs();
+        List<SkippedProgram> skipped = new ArrayList<>();
+        return new Loaded(l.programs(skipped), skipped);
     }
 
-    private List<LoadedProgram> programs() throws ObjectFormatException {
+    private List<LoadedProgram> programs(List<SkippedProgram> skipped) throws ObjectFormatException {
         List<LoadedProgram> out = new ArrayList<>();
         for (ElfObject.Section s : elf.sections()) {
             if ((s.flags() & Elf.SHF_EXECINSTR) == 0 || s.type() != Elf.SHT_PROGBITS) continue;
             if (s.name().equals(".text")) continue;
             boolean sleepable = s.name().startsWith("struct_ops.s/");
-            if (!sleepable && !s.name().startsWith("struct_ops/")) throw new ObjectFormatException("unknown program type section " + s.name());
-            if (s.data().length % 8 != 0 || s.data().length == 0) {
-                throw new ObjectFormatException("program section " + s.name() + " has " + s.data().length + " bytes, not a positive multiple of 8");
-            }
             String symbol = s.name();
             for (ElfObject.Symbol sym : elf.symbols()) {
                 if (sym.sectionIndex() == s.index() && sym.type() == Elf.STT_FUNC && sym.value() == 0) symbol = sym.name();
+            }
+            if (!sleepable && !s.name().startsWith("struct_ops/")) {
+                // Objects built against current scx headers carry fentry/syscall/tracing programs beside the
+                // scheduler; their program types are not modelled, so they are named, not judged.
+                int slash = s.name().indexOf('/');
+                String type = slash > 0 ? s.name().substring(0, slash) : s.name();
+                skipped.add(new SkippedProgram(s.name(), symbol, "program type '" + type + "' is not struct_ops: not verified"));
+                continue;
+            }
+            if (s.data().length % 8 != 0 || s.data().length == 0) {
+                throw new ObjectFormatException("program section " + s.name() + " has " + s.data().length + " bytes, not a positive multiple of 8");
             }
             String callback = callbackBySymbol.get(symbol);
             if (callback != null && callback.isEmpty()) callback = s.name().substring(s.name().indexOf('/') + 1);
@@ -142,7 +158,16 @@ final class ObjectLoader {
             if (insn.opcode() != 0x18) {
                 throw new ObjectFormatException("program " + symbol + ": relocation at insn " + pc + " on an instruction that is neither ld_imm64 nor call");
             }
+            if (undefined && kconfigSizes.containsKey(sym.name())) {
+                // libbpf backs __kconfig externs with a frozen .kconfig map whose values it reads from the running
+                // kernel's config: read-only, contents unknown here (a superset of what the kernel sees)
+                MapRef kc = new MapRef(".kconfig:" + sym.name(), MapRef.Kind.GLOBAL_DATA, MAP_TYPE_ARRAY, 4, kconfigSizes.get(sym.name()), 1, MapRef.UNKNOWN_CONTENTS);
+                return new SlotReloc.LoadData(kc, insn.imm());
+            }
             if (undefined) return new SlotReloc.LoadKsym(sym.name(), sym.bind() == Elf.STB_WEAK);
+            ElfObject.Section symSec = sectionAt(sym.sectionIndex());
+            // libbpf turns an ld_imm64 against code into BPF_PSEUDO_FUNC (clang leaves src_reg 0)
+            if (insn.src() == PSEUDO_FUNC || symSec != null && (symSec.flags() & Elf.SHF_EXECINSTR) != 0) return funcPointer(pc, insn, sym, origin);
             MapRef map = mapsBySymbol.get(sym.index());
             if (map != null) return new SlotReloc.LoadMap(map);
             MapRef data = dataBySection.get(sym.sectionIndex());
@@ -150,8 +175,27 @@ final class ObjectLoader {
                 long base = sym.type() == Elf.STT_SECTION ? 0 : sym.value();
                 return new SlotReloc.LoadData(data, base + insn.imm());
             }
+            ElfObject.Section target = sectionAt(sym.sectionIndex());
+            if (target != null && target.name().startsWith(".addr_space.")) {
+                return new SlotReloc.Unmodelled("an arena global (" + target.name() + ")");
+            }
             throw new ObjectFormatException("program " + symbol + ": relocation at insn " + pc + " against symbol " + sym.name()
                     + " which is neither a map, global data nor an extern");
+        }
+
+        /**
+         * A callback's address. clang relocates it against the function's symbol or, for a static function, against
+         * the unnamed section symbol with the byte offset in the immediate; libbpf resolves both to the callee at
+         * (symbol value + imm) / 8 and appends it like a called subprogram.
+         */
+        private SlotReloc funcPointer(int pc, Insn insn, ElfObject.Symbol sym, int origin) throws ObjectFormatException {
+            ElfObject.Section target = sectionAt(sym.sectionIndex());
+            long byteOff = sym.value() + insn.imm();
+            if (byteOff % 8 != 0) throw new ObjectFormatException("program " + symbol + ": function pointer at insn " + pc + " is not on an instruction");
+            int slot = (int) (byteOff / 8);
+            if (target != null && target.name().equals(".text")) return new SlotReloc.LoadFunc(appendText(slot, pc));
+            if (target == section && origin < 0 && slot >= 0 && slot < section.data().length / 8) return new SlotReloc.LoadFunc(slot);
+            throw new ObjectFormatException("program " + symbol + ": function pointer at insn " + pc + " points outside .text");
         }
 
         /** Appends the .text function containing {@code textSlot} if needed; returns the callee's combined index. */
@@ -214,6 +258,19 @@ final class ObjectLoader {
         return index > 0 && index < elf.sections().size() ? elf.sections().get(index) : null;
     }
 
+    private void readKconfig() {
+        for (BtfType t : btf.types()) {
+            if (!(t instanceof BtfType.Datasec ds) || !ds.name().equals(".kconfig")) continue;
+            for (BtfType.SecVar sv : ds.vars()) {
+                try {
+                    if (btf.type(sv.type()) instanceof BtfType.Var v) kconfigSizes.put(v.name(), Math.max(1, btf.sizeOf(v.type())));
+                } catch (IllegalArgumentException e) {
+                    // a malformed entry stays an ordinary extern, which then fails to resolve
+                }
+            }
+        }
+    }
+
     private void readMaps() {
         Map<String, BtfType.Struct> mapDefs = new HashMap<>();
         for (BtfType t : btf.types()) {
@@ -230,21 +287,25 @@ final class ObjectLoader {
             boolean data = n.startsWith(".data") || n.startsWith(".bss") || n.startsWith(".rodata") || n.equals(".kconfig");
             if (data && (s.flags() & Elf.SHF_ALLOC) != 0) {
                 byte[] ro = n.startsWith(".rodata") ? s.data() : null;
-                dataBySection.put(s.index(), new MapRef(n, MapRef.Kind.GLOBAL_DATA, 4, s.size(), 1, ro));
+                List<MapRef.Kptr> kptrs = List.of();
+                for (BtfType t : btf.types()) if (t instanceof BtfType.Datasec ds && ds.name().equals(n)) kptrs = KptrFields.ofDatasec(btf, ds);
+                dataBySection.put(s.index(), new MapRef(n, MapRef.Kind.GLOBAL_DATA, MAP_TYPE_ARRAY, 4, s.size(), 1, ro, kptrs));
             }
         }
         elf.section(".maps").ifPresent(maps -> {
             for (ElfObject.Symbol sym : elf.symbols()) {
                 if (sym.sectionIndex() != maps.index() || sym.type() == Elf.STT_SECTION) continue;
                 BtfType.Struct def = mapDefs.get(sym.name());
-                mapsBySymbol.put(sym.index(), def == null ? new MapRef(sym.name(), MapRef.Kind.OTHER, 0, 0, 0, null) : mapOf(sym.name(), def));
+                mapsBySymbol.put(sym.index(), def == null ? new MapRef(sym.name(), MapRef.Kind.OTHER, 0, 0, 0, 0, null) : mapOf(sym.name(), def));
             }
         });
     }
 
     private MapRef mapOf(String name, BtfType.Struct def) {
         long type = 0, maxEntries = 0, keySize = 0, valueSize = 0;
+        List<MapRef.Kptr> kptrs = List.of();
         for (BtfType.Member m : def.members()) {
+            if (m.name().equals("value") && btf.type(btf.resolve(m.type())) instanceof BtfType.Ptr vp) kptrs = KptrFields.ofType(btf, vp.type());
             long n = arrayLenBehindPtr(m.type());
             switch (m.name()) {
                 case "type" -> type = n;
@@ -256,10 +317,17 @@ final class ObjectLoader {
                 default -> { }
             }
         }
-        // a per-CPU array behaves like an array for the verifier (constant in-range keys always hit)
-        MapRef.Kind kind = type == MAP_TYPE_ARRAY || type == MAP_TYPE_PERCPU_ARRAY ? MapRef.Kind.ARRAY : type == MAP_TYPE_HASH ? MapRef.Kind.HASH
-                : type == MAP_TYPE_TASK_STORAGE ? MapRef.Kind.TASK_STORAGE : MapRef.Kind.OTHER;
-        return new MapRef(name, kind, (int) keySize, valueSize, maxEntries, null);
+        // a per-CPU array behaves like an array for the verifier (constant in-range keys always hit); per-CPU and LRU
+        // hashes like a hash (lookups may miss)
+        MapRef.Kind kind = switch ((int) type) {
+            case MAP_TYPE_ARRAY, MAP_TYPE_PERCPU_ARRAY -> MapRef.Kind.ARRAY;
+            case MAP_TYPE_HASH, 5, 9, 10 -> MapRef.Kind.HASH;
+            case MAP_TYPE_TASK_STORAGE -> MapRef.Kind.TASK_STORAGE;
+            case 32 -> MapRef.Kind.CGRP_STORAGE;
+            case 22, 23 -> MapRef.Kind.QUEUE_STACK;
+            default -> MapRef.Kind.OTHER;
+        };
+        return new MapRef(name, kind, (int) type, (int) keySize, valueSize, maxEntries, null, kptrs);
     }
 
     private long arrayLenBehindPtr(int typeId) {

@@ -89,10 +89,15 @@ final class ProgramVerifier {
                 prunePoint[s.target()] = jumpPoint[s.target()] = true;
             }
             callArgs[pc] = InsnShape.isCall(i) ? callArgCount(pc) : 0;
+            if (isIterNext(pc)) prunePoint[pc] = true; // the kernel's mark_force_checkpoint
         }
         this.pruner = new Pruner(new Liveness(insns, callArgs));
         this.text = options.verbose() ? disassemble(insns, prog) : null;
         ctx.stackReads = (frame, lo, hi) -> StackLiveness.read(current.cp, current.written, frame, StackLiveness.slots(lo, hi));
+    }
+
+    private boolean isIterNext(int pc) {
+        return prog.relocs().get(pc) instanceof SlotReloc.CallKfunc k && ctx.kernel.kfunc(k.name()).map(f -> f.name().equals(IterStep.NEXT)).orElse(false);
     }
 
     private int callArgCount(int pc) {
@@ -183,14 +188,25 @@ final class ProgramVerifier {
      */
     private boolean checkpoint(Path p) {
         List<Checkpoint> list = visited.computeIfAbsent(p.pc, k -> new ArrayList<>());
-        // the kernel forces a state once the path's jump history holds more than 40 entries, to bound backtracking
-        boolean force = p.hist.kernelEntries() > 40;
+        boolean iterNext = isIterNext(p.pc);
+        // the kernel forces a state at an iterator's next call, and once the path's jump history holds more than
+        // 40 entries (to bound backtracking)
+        boolean force = iterNext || p.hist.kernelEntries() > 40;
         boolean addNew = force || jumpsProcessed - jumpsAtLastState >= 2 && processed - insnsAtLastState >= 8;
         for (java.util.Iterator<Checkpoint> it = list.iterator(); it.hasNext(); ) {
             Checkpoint c = it.next();
-            if (c.branches > 0) {
+            if (c.branches > 0 && iterNext) {
+                // an iterator loop converged: a state of an earlier iteration, still being explored, covers this one
+                // and the iterator is active (is_state_visited's is_iter_next_insn case, RANGE_WITHIN, then 'hit')
+                if (pruner.covers(c.state, p.st, p.pc, c) && iterActive(p.st)) {
+                    c.hits++;
+                    propagatePrecision(c, p);
+                    StackLiveness.propagate(c, p.cp, p.written);
+                    return true;
+                }
+            } else if (c.branches > 0) {
                 // every scalar compared: precise marks of a state still being explored are not final (EXACT)
-                if (pruner.covers(c.state, p.st, p.pc, null) && pruner.sameLiveRegs(c.state, p.st, p.pc)) {
+                if (pruner.covers(c.state, p.st, p.pc, null) && pruner.sameLiveRegs(c.state, p.st, p.pc) && !State.iterDepthsDiffer(c.state, p.st)) {
                     throw VerifierContext.reject(Rule.INFINITE_LOOP, p.pc, "infinite loop detected at insn " + p.pc);
                 }
                 if (!force && jumpsProcessed - jumpsAtLastState < 20 && processed - insnsAtLastState < 100) addNew = false;
@@ -239,6 +255,15 @@ final class ProgramVerifier {
         precision.mark(p.cp, p.hist, bt, false);
     }
 
+    /** The iterator R1 points at (the argument of the next call at this instruction) is active. */
+    private static boolean iterActive(State st) {
+        if (!(st.reg(1) instanceof Value.StackPtr sp) || !sp.off().isConst()) return false;
+        long off = sp.off().constValue();
+        if (off < -512 || off >= 0) return false;
+        State.Iter it = st.iterAt(sp.frame(), Frame.slotOf(off));
+        return it != null && it.active();
+    }
+
     private static void finish(Checkpoint cp) {
         for (Checkpoint c = cp; c != null; c = c.parent) {
             if (--c.branches > 0) break;
@@ -282,6 +307,11 @@ final class ProgramVerifier {
                     : k.weak() ? Value.constant(0) : unresolved(k.name(), pc);
             case SlotReloc.CallKfunc c -> throw new IllegalStateException("loader tags calls only on call instructions");
             case SlotReloc.CallSubprog c -> throw new IllegalStateException("loader tags calls only on call instructions");
+            // The kernel verifies a callback in its own frame when the helper/kfunc taking it is called, with
+            // per-helper argument and return-range rules; none of that is modelled, so refuse rather than guess.
+            case SlotReloc.LoadFunc f -> throw VerifierContext.reject(Rule.NOT_MODELLED, pc,
+                    "not modelled: callback function pointer (subprogram at insn " + f.target() + ") for bpf_loop/bpf_timer_set_callback/bpf_rbtree_add and similar");
+            case SlotReloc.Unmodelled u -> throw VerifierContext.reject(Rule.NOT_MODELLED, pc, "not modelled: " + u.what());
         };
         st.setReg(insn.dst(), v);
     }
@@ -294,7 +324,7 @@ final class ProgramVerifier {
         int pc = p.pc;
         State st = p.st;
         if (InsnShape.isExit(insn)) return exit(st, pc);
-        if (InsnShape.isCall(insn)) return call(st, insn, pc);
+        if (InsnShape.isCall(insn)) return call(p, insn, stack);
         if (InsnShape.isJa(insn)) return (int) InsnShape.jumpTarget(insn, pc);
         if (!InsnShape.isCondJump(insn)) throw VerifierContext.reject(Rule.BAD_INSN, pc, "unknown opcode " + String.format("%02x", insn.opcode()));
         Value a = st.reg(insn.dst()), b = Opcodes.source(insn.opcode()) == Opcodes.BPF_X ? st.reg(insn.src()) : Value.NOT_INIT;
@@ -322,10 +352,24 @@ final class ProgramVerifier {
         return -1; // both directions impossible: the path was already contradictory
     }
 
-    private int call(State st, Insn insn, int pc) {
+    private int call(Path p, Insn insn, Deque<Path> stack) {
+        int pc = p.pc;
+        State st = p.st;
         SlotReloc r = ctx.reloc(pc).orElse(null);
         if (insn.dst() != 0 || insn.off() != 0) throw VerifierContext.reject(Rule.BAD_INSN, pc, "BPF_CALL uses reserved fields");
-        if (r instanceof SlotReloc.CallKfunc k) { calls.kfunc(st, k, pc); return pc + 1; }
+        if (r instanceof SlotReloc.CallKfunc k) {
+            State queued = calls.kfunc(st, k, pc);
+            if (queued != null) { // an iterator's next: the active side is explored after the drained one
+                if (p.cp != null) p.cp.branches++;
+                Path active = new Path(pc + 1, queued, p.cp, new ArrayDeque<>(p.trace), p.hist.copy());
+                active.written = p.written.clone();
+                stack.push(active);
+                if (stack.size() > MAX_PENDING_BRANCHES) {
+                    throw VerifierContext.reject(Rule.INSN_LIMIT, pc, "The sequence of " + stack.size() + " jumps is too complex.");
+                }
+            }
+            return pc + 1;
+        }
         if (r instanceof SlotReloc.CallSubprog s) return enterSubprog(st, s.target(), pc);
         if (insn.src() == 0) { calls.helper(st, insn, pc); return pc + 1; }
         if (insn.src() == Opcodes.BPF_PSEUDO_CALL) {
@@ -366,6 +410,7 @@ final class ProgramVerifier {
         if (ctx.callback.returnsValue() && st.reg(0) instanceof Value.NotInit) {
             throw VerifierContext.reject(Rule.R0_UNSET, pc, "R0 !read_ok");
         }
+        if (st.rcuDepth > 0) throw VerifierContext.reject(Rule.RCU_LOCK, pc, "BPF_EXIT instruction in main prog cannot be used inside bpf_rcu_read_lock-ed region");
         // 7.x lets a struct_ops program hand a referenced object back to the kernel in R0
         int returned = st.reg(0).refId();
         State.Ref leak = st.refs.stream().filter(r -> r.id() != returned).findFirst().orElse(null);
@@ -399,6 +444,8 @@ final class ProgramVerifier {
                 case SlotReloc.LoadMap m -> dst + " = map[" + m.map().name() + "] ll";
                 case SlotReloc.LoadData d -> dst + " = map_value[" + d.map().name() + "+" + d.offset() + "] ll";
                 case SlotReloc.LoadKsym k -> dst + " = ksym[" + k.name() + "] ll";
+                case SlotReloc.LoadFunc f -> dst + " = func[insn " + f.target() + "] ll";
+                case SlotReloc.Unmodelled u -> dst + " = <" + u.what() + "> ll";
             };
         });
         return out;

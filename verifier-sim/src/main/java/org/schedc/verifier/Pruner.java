@@ -19,7 +19,7 @@ final class Pruner {
 
     /** Covering with old's precise marks ({@code marks} null: every scalar compared, as for the loop check). */
     boolean covers(State old, State cur, int pc, Checkpoint marks) {
-        if (old.frames.size() != cur.frames.size() || old.refs.size() != cur.refs.size()) return false;
+        if (old.frames.size() != cur.frames.size() || old.refs.size() != cur.refs.size() || old.rcuDepth != cur.rcuDepth) return false;
         IdMap ids = new IdMap();
         for (int d = 0; d < old.frames.size(); d++) {
             Frame fo = old.frames.get(d), fc = cur.frames.get(d);
@@ -46,6 +46,12 @@ final class Pruner {
             }
         }
         for (int i = 0; i < old.refs.size(); i++) if (!ids.match(old.refs.get(i).id(), cur.refs.get(i).id())) return false;
+        // iterators: same places, kinds and states (the iteration depth is not compared, as in the kernel's stacksafe)
+        if (old.iters.size() != cur.iters.size()) return false;
+        for (State.Iter io : old.iters) {
+            State.Iter ic = cur.iterAt(io.frame(), io.slot());
+            if (ic == null || !ic.kind().equals(io.kind()) || ic.active() != io.active() || !ids.match(io.refId(), ic.refId())) return false;
+        }
         return true;
     }
 

@@ -14,6 +14,7 @@ public final class ReportText {
             if (v.source() != null && !v.source().lineText().isBlank()) b.append("    source: ").append(v.source().lineText().strip()).append('\n');
             if (withTrace) for (String t : v.trace()) b.append("    | ").append(t).append('\n');
         }
+        for (SkippedProgram sk : report.skipped()) b.append("  ").append(sk.summary()).append('\n');
         return b.toString();
     }
 }

@@ -38,6 +38,8 @@ public enum Rule {
     BAD_INSN("bad-insn", "The instruction encoding is not valid BPF."),
     CALL_DEPTH("call-depth", "Too many nested subprogram calls, or a recursive call."),
     STACK_ESCAPE("stack-escape", "A pointer to a subprogram's stack is returned to its caller."),
+    RCU_LOCK("rcu-lock", "bpf_rcu_read_lock() and bpf_rcu_read_unlock() must pair up on every path, and sleepable calls may not run inside."),
+    NOT_MODELLED("not-modelled", "The program uses a kernel feature verifier-sim does not model; rather than guess it refuses, the kernel may accept it."),
     INTERNAL("sim-internal", "The simulator hit an internal limit or error; the kernel's verdict is unknown.");
 
     private final String id;

@@ -7,8 +7,18 @@ import java.util.List;
 final class State {
     record Ref(int id, int acquiredAt) {}
 
+    /**
+     * An open-coded iterator living in stack slot {@code slot} of frame {@code frame}; it holds reference {@code refId}.
+     * {@code depth} counts the active forks of its next call on this path: not compared when pruning, but states of
+     * different iterations are never an infinite loop (the kernel's iter_active_depths_differ).
+     */
+    record Iter(int frame, int slot, String kind, boolean active, int refId, int depth) {}
+
     final List<Frame> frames = new ArrayList<>(2);
     final List<Ref> refs = new ArrayList<>(0);
+    /** Nesting depth of bpf_rcu_read_lock() sections on this path. */
+    int rcuDepth;
+    final List<Iter> iters = new ArrayList<>(0);
     /** Shared counter for scalar copy ids (per program run, so ids never collide between paths compared in pruning). */
     IdSource ids = new IdSource();
 
@@ -24,8 +34,30 @@ final class State {
         State s = new State();
         for (Frame f : frames) s.frames.add(f.copy());
         s.refs.addAll(refs);
+        s.rcuDepth = rcuDepth;
+        s.iters.addAll(iters);
         s.ids = ids;
         return s;
+    }
+
+    Iter iterAt(int frame, int slot) {
+        for (Iter i : iters) if (i.frame() == frame && i.slot() == slot) return i;
+        return null;
+    }
+
+    /** True when an iterator occupies any slot in [fromSlot, toSlot) of the frame. */
+    boolean overlapsIter(int frame, int fromSlot, int toSlot) {
+        for (Iter i : iters) if (i.frame() == frame && i.slot() >= fromSlot && i.slot() < toSlot) return true;
+        return false;
+    }
+
+    /** True when some iterator is active in both states at different depths. */
+    static boolean iterDepthsDiffer(State a, State b) {
+        for (Iter i : a.iters) {
+            Iter j = b.iterAt(i.frame(), i.slot());
+            if (i.active() && j != null && j.active() && i.depth() != j.depth()) return true;
+        }
+        return false;
     }
 
     Frame top() { return frames.getLast(); }
@@ -62,6 +94,8 @@ final class State {
             }
         }
         for (Ref r : refs) b.append("ref").append(r.id()).append(' ');
+        if (rcuDepth > 0) b.append("rcu_lock=").append(rcuDepth);
+        for (Iter i : iters) b.append(" iter_").append(i.kind()).append("@fp").append((i.slot() - Frame.STACK_SLOTS) * 8).append(i.active() ? "(active)" : "(drained)");
         return b.toString().strip();
     }
 }

@@ -14,7 +14,10 @@ final class StaticChecks {
         boolean[] second = new boolean[n];
         TreeSet<Integer> functionStarts = new TreeSet<>();
         functionStarts.add(0);
-        for (SlotReloc r : prog.relocs().values()) if (r instanceof SlotReloc.CallSubprog c) functionStarts.add(c.target());
+        for (SlotReloc r : prog.relocs().values()) {
+            if (r instanceof SlotReloc.CallSubprog c) functionStarts.add(c.target());
+            if (r instanceof SlotReloc.LoadFunc f) functionStarts.add(f.target()); // check_cfg: a callback starts a subprogram
+        }
         for (int pc = 0; pc < n; pc++) {
             Insn i = insns[pc];
             if (i.isLdImm64()) {
@@ -51,6 +54,7 @@ final class StaticChecks {
             int pc = work.pop();
             for (int s : Liveness.successors(insns, pc)) if (!seen[s]) { seen[s] = true; work.push(s); }
             if (prog.relocs().get(pc) instanceof SlotReloc.CallSubprog c && !seen[c.target()]) { seen[c.target()] = true; work.push(c.target()); }
+            if (prog.relocs().get(pc) instanceof SlotReloc.LoadFunc f && !seen[f.target()]) { seen[f.target()] = true; work.push(f.target()); }
         }
         for (int pc = 0; pc < n; pc++) {
             if (!seen[pc] && !second[pc]) throw VerifierContext.reject(Rule.UNREACHABLE, pc, "unreachable insn " + pc);

@@ -29,7 +29,8 @@ final class StructOpsHelpers {
             Map.entry(182, "bpf_strncmp"), Map.entry(194, "bpf_kptr_xchg"), Map.entry(195, "bpf_map_lookup_percpu_elem"),
             Map.entry(197, "bpf_dynptr_from_mem"), Map.entry(198, "bpf_ringbuf_reserve_dynptr"), Map.entry(199, "bpf_ringbuf_submit_dynptr"),
             Map.entry(200, "bpf_ringbuf_discard_dynptr"), Map.entry(201, "bpf_dynptr_read"), Map.entry(202, "bpf_dynptr_write"),
-            Map.entry(203, "bpf_dynptr_data"), Map.entry(208, "bpf_ktime_get_tai_ns"), Map.entry(209, "bpf_user_ringbuf_drain"));
+            Map.entry(203, "bpf_dynptr_data"), Map.entry(208, "bpf_ktime_get_tai_ns"), Map.entry(209, "bpf_user_ringbuf_drain"),
+            Map.entry(210, "bpf_cgrp_storage_get"), Map.entry(211, "bpf_cgrp_storage_delete")); // in the base set since 6.x: scx_flatcg loads on 7.2.13/7.3.4
 
     /** Names of refused helpers that sched_ext code plausibly reaches for (others print as "helper"). */
     private static final Map<Integer, String> OTHERS = Map.of(

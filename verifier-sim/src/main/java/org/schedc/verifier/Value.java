@@ -6,8 +6,12 @@ package org.schedc.verifier;
  * null check refines all of them; {@code refId} is the acquired reference the pointer holds (0 = none).
  */
 public sealed interface Value {
-    /** Trust level of a BTF pointer: trusted args and acquired objects may be passed to kfuncs, untrusted ones not. */
-    enum Trust { TRUSTED, RCU, UNTRUSTED }
+    /**
+     * Trust level of a BTF pointer: trusted args and acquired objects may be passed to kfuncs, untrusted ones not.
+     * PLAIN is the kernel's flagless PTR_TO_BTF_ID, a pointer walked from a non-NULL one inside an RCU section: not
+     * good for trusted kfunc arguments, but accepted by helpers taking a BTF pointer (task/cgroup storage).
+     */
+    enum Trust { TRUSTED, RCU, PLAIN, UNTRUSTED }
 
     record NotInit() implements Value {}
 
@@ -117,6 +121,7 @@ public sealed interface Value {
                 case TRUSTED -> "trusted_";
                 case RCU -> "rcu_";
                 case UNTRUSTED -> "untrusted_";
+                case PLAIN -> "";
             } + (p.maybeNull() ? "ptr_or_null_" : "ptr_");
             case MemPtr p -> p.maybeNull() ? "mem_or_null" : (p.readOnly() ? "rdonly_mem" : "mem");
         };

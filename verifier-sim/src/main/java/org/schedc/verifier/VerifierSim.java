@@ -16,17 +16,23 @@ public final class VerifierSim {
     private VerifierSim() {}
 
     public static VerifyReport verify(byte[] elfObject, Btf kernelBtf, String kernelName, Options options) throws ObjectFormatException {
-        List<LoadedProgram> programs;
+        ObjectLoader.Loaded loaded;
         try {
-            programs = ObjectLoader.load(elfObject);
+            loaded = ObjectLoader.load(elfObject);
         } catch (RuntimeException e) { // the readers are strict, but never let a malformed object escape as a crash
             // the reader's own words, not the Java exception's class name: users read this
             throw new ObjectFormatException("malformed object: " + (e.getMessage() != null ? e.getMessage() : "a structure points outside the file"), e);
         }
+        List<LoadedProgram> programs = loaded.programs();
+        if (programs.isEmpty() && !loaded.skipped().isEmpty()) {
+            // nothing would be judged: saying "accepted" about an object of other program types would be a guess
+            SkippedProgram first = loaded.skipped().getFirst();
+            throw new ObjectFormatException("no struct_ops program to verify; " + first.section() + ": " + first.reason());
+        }
         KernelModel kernel = new KernelModel(kernelBtf, programs.isEmpty() ? null : programs.getFirst().objectBtf());
         List<ProgramVerdict> verdicts = new ArrayList<>();
         for (LoadedProgram p : programs) verdicts.add(verifyProgram(p, kernelBtf, kernel, options));
-        return new VerifyReport(kernelName, verdicts);
+        return new VerifyReport(kernelName, verdicts, loaded.skipped());
     }
 
     private static ProgramVerdict verifyProgram(LoadedProgram raw, Btf kernelBtf, KernelModel kernel, Options options) {
@@ -73,6 +79,8 @@ public final class VerifierSim {
                 case SlotReloc.LoadMap m -> null;
                 case SlotReloc.LoadData d -> null;
                 case SlotReloc.CallSubprog s -> null;
+                case SlotReloc.LoadFunc f -> null;
+                case SlotReloc.Unmodelled u -> null;
             };
             String any = switch (r) {
                 case SlotReloc.CallKfunc k -> k.name();
@@ -81,6 +89,8 @@ public final class VerifierSim {
                 case SlotReloc.LoadMap m -> null;
                 case SlotReloc.LoadData d -> null;
                 case SlotReloc.CallSubprog s -> null;
+                case SlotReloc.LoadFunc f -> null;
+                case SlotReloc.Unmodelled u -> null;
             };
             if (any != null && !prog.btfExterns().contains(any)) {
                 throw new Rejection(Rule.EXTERN_NO_BTF, pc, "failed to find BTF for extern '" + any + "': -2");

@@ -56,22 +56,12 @@ class GenObjectsTest {
     }
 
     /**
-     * Known gap, kept visible: cpu_online (kernel: 110,325 steps) still reaches the limit; the other programs are
-     * accepted near the kernel's counts. When the simulator accepts it, replace this with assertComparable.
+     * cpu_online (kernel: 110,325 steps) reached the limit with precision tracking alone; with the stack-argument and
+     * iterator model merged beside it (helper and kfunc stack memory bounds-checked only, as the kernel does for root)
+     * it is accepted too, at 456,293 steps against the kernel's 112,945 (4.0x: the stack-slot merging gap above).
      */
     @Test
-    void gen91CpuOnlineStillHitsTheLimit() throws Exception {
-        long[] kernel = {913, 788, 736, 163, 110_325, 20};
-        VerifyReport r = verify("gen_91", Kernels.snapshot72());
-        for (int i = 0; i < kernel.length; i++) {
-            ProgramVerdict p = r.programs().get(i);
-            if (i == 4) {
-                assertFalse(p.accepted());
-                assertEquals("insn-limit", p.ruleId(), p::summary);
-            } else {
-                assertTrue(p.accepted(), p::summary);
-                assertTrue(p.processedInsns() * 2 >= kernel[i] && p.processedInsns() <= kernel[i] * 2, p::summary);
-            }
-        }
+    void gen91IsAccepted() throws Exception {
+        assertComparable("gen_91", new long[] {913, 788, 736, 163, 110_325, 20}, 5);
     }
 }

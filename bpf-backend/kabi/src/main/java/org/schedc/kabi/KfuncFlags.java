@@ -27,6 +27,9 @@ public enum KfuncFlags {
             Map.entry("bpf_task_from_pid", ACQUIRE_RET_NULL),
             Map.entry("bpf_task_release", RELEASE),
             Map.entry("bpf_cgroup_release", RELEASE),
+            Map.entry("bpf_cgroup_acquire", ACQUIRE_RET_NULL),
+            Map.entry("bpf_cgroup_from_id", ACQUIRE_RET_NULL),
+            Map.entry("bpf_cgroup_ancestor", ACQUIRE_RET_NULL),
             Map.entry("bpf_cpumask_create", ACQUIRE_RET_NULL),
             Map.entry("bpf_cpumask_acquire", ACQUIRE),
             Map.entry("bpf_cpumask_release", RELEASE));

@@ -51,6 +51,9 @@ public final class KfuncRules {
         return allowed.contains(callback) || (sleepable && allowed.contains("sleepable"));
     }
 
+    /** True when the rules name {@code kfunc} (its per-callback set is known). */
+    public boolean knows(String kfunc) { return allowedByKfunc.containsKey(kfunc); }
+
     public List<String> allowedCallbacks(String kfunc) {
         Set<String> allowed = allowedByKfunc.get(kfunc);
         if (allowed == null) return List.of("*");

@@ -80,6 +80,12 @@ final class VerifyCommand implements Callable<Integer> {
                 }
                 b.append('}');
             }
+            b.append("], \"skipped\": [");
+            for (int j = 0; j < r.skipped().size(); j++) {
+                var sk = r.skipped().get(j);
+                b.append(j == 0 ? "" : ",").append("\n    {\"section\": ").append(str(sk.section())).append(", \"symbol\": ").append(str(sk.symbol()))
+                        .append(", \"reason\": ").append(str(sk.reason())).append('}');
+            }
             b.append("]}");
         }
         return b.append("\n]\n").toString();
