@@ -15,9 +15,9 @@ struct_ops/select_cpu <colocation_select_cpu>:
 L0:
   12: if r8 != 0x0 goto +46 <L4>
   13: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:4
-  14: *(u32 *)(r10 - 16) = r1
+  14: *(u32 *)(r10 - 8) = r1
   15: r2 = r10
-  16: r2 += -16
+  16: r2 += -8
   17: r1 = map[colocation_tags_proc] ll
   19: call bpf_map_lookup_elem#1
   20: if r0 == 0x0 goto +1 <L1>
@@ -31,9 +31,9 @@ L1:
   27: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:0
   28: if r1 == 0x0 goto +9 <L2>
   29: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:0
-  30: *(u64 *)(r10 - 24) = r1
+  30: *(u64 *)(r10 - 8) = r1
   31: r2 = r10
-  32: r2 += -24
+  32: r2 += -8
   33: r1 = map[colocation_tags_cgroup] ll
   35: call bpf_map_lookup_elem#1
   36: if r0 == 0x0 goto +1 <L2>
@@ -43,9 +43,9 @@ L2:
   39: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:5
   40: if r1 == 0x0 goto +9 <L3>
   41: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
-  42: *(u32 *)(r10 - 32) = r1
+  42: *(u32 *)(r10 - 8) = r1
   43: r2 = r10
-  44: r2 += -32
+  44: r2 += -8
   45: r1 = map[colocation_tags_user] ll
   47: call bpf_map_lookup_elem#1
   48: if r0 == 0x0 goto +1 <L3>
@@ -79,23 +79,23 @@ L5:
   71: if r0 == 0x0 goto +3 <L6>
 ; return prev_cpu [13:5]
   72: r1 = r8
-  73: *(u64 *)(r10 - 56) = r1
+  73: *(u64 *)(r10 - 8) = r1
   74: goto +17 <L8>
 L6:
 ; let pick = default_cpu(p, prev_cpu, wake_flags) [15:3]
-  75: *(u64 *)(r10 - 40) = 0
+  75: *(u64 *)(r10 - 16) = 0
   76: r4 = r10
-  77: r4 += -40
+  77: r4 += -16
   78: r1 = r7
   79: r2 = r8
   80: r3 = r9
   81: call scx_bpf_select_cpu_dfl
-  82: r1 = *(u8 *)(r10 - 40)
+  82: r1 = *(u8 *)(r10 - 16)
   83: r0 = (s32)r0
 ; if pick.was_idle { [16:3]
   84: if r1 == 0x0 goto +2 <L7>
 ; return pick.cpu [17:5]
-  85: *(u64 *)(r10 - 56) = r0
+  85: *(u64 *)(r10 - 8) = r0
   86: goto +5 <L8>
 L7:
 ; return pick_idle_cpu(p) [19:3]
@@ -103,10 +103,10 @@ L7:
   88: r2 = 0
   89: call scx_bpf_pick_idle_cpu
   90: r0 = (s32)r0
-  91: *(u64 *)(r10 - 56) = r0
+  91: *(u64 *)(r10 - 8) = r0
 L8:
 ; if cpu >= 0 { [32:5]
-  92: r1 = *(u64 *)(r10 - 56)
+  92: r1 = *(u64 *)(r10 - 8)
   93: if r1 s< 0x0 goto +18 <L10>
 ; insert p into local slice COLO_ONLINE_SLICE [33:7]
   94: r1 = *(u64 *)(r6 + 0)
@@ -114,9 +114,9 @@ L8:
   97: r3 = 10000000
   98: r4 = 0
   99: call scx_bpf_dsq_insert___v2___schedc
- 100: *(u32 *)(r10 - 48) = 0
+ 100: *(u32 *)(r10 - 16) = 0
  101: r2 = r10
- 102: r2 += -48
+ 102: r2 += -16
  103: r1 = map[colocation_stats] ll
  105: call bpf_map_lookup_elem#1
  106: if r0 == 0x0 goto +3 <L9>
@@ -125,7 +125,7 @@ L8:
  109: *(u64 *)(r0 + 64) = r1
 L9:
 ; return cpu [34:7]
- 110: r0 = *(u64 *)(r10 - 56)
+ 110: r0 = *(u64 *)(r10 - 8)
  111: exit
 L10:
 ; return prev_cpu [36:5]
@@ -151,9 +151,9 @@ struct_ops/enqueue <colocation_enqueue>:
 L0:
   12: if r8 != 0x0 goto +46 <L4>
   13: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:4
-  14: *(u32 *)(r10 - 16) = r1
+  14: *(u32 *)(r10 - 8) = r1
   15: r2 = r10
-  16: r2 += -16
+  16: r2 += -8
   17: r1 = map[colocation_tags_proc] ll
   19: call bpf_map_lookup_elem#1
   20: if r0 == 0x0 goto +1 <L1>
@@ -167,9 +167,9 @@ L1:
   27: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:0
   28: if r1 == 0x0 goto +9 <L2>
   29: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:0
-  30: *(u64 *)(r10 - 24) = r1
+  30: *(u64 *)(r10 - 8) = r1
   31: r2 = r10
-  32: r2 += -24
+  32: r2 += -8
   33: r1 = map[colocation_tags_cgroup] ll
   35: call bpf_map_lookup_elem#1
   36: if r0 == 0x0 goto +1 <L2>
@@ -179,9 +179,9 @@ L2:
   39: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:5
   40: if r1 == 0x0 goto +9 <L3>
   41: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
-  42: *(u32 *)(r10 - 32) = r1
+  42: *(u32 *)(r10 - 8) = r1
   43: r2 = r10
-  44: r2 += -32
+  44: r2 += -8
   45: r1 = map[colocation_tags_user] ll
   47: call bpf_map_lookup_elem#1
   48: if r0 == 0x0 goto +1 <L3>
@@ -210,9 +210,9 @@ L4:
   68: r4 = r8
   69: r3 = 2000000
   70: call scx_bpf_dsq_insert___v2___schedc
-  71: *(u32 *)(r10 - 40) = 0
+  71: *(u32 *)(r10 - 8) = 0
   72: r2 = r10
-  73: r2 += -40
+  73: r2 += -8
   74: r1 = map[colocation_stats] ll
   76: call bpf_map_lookup_elem#1
   77: if r0 == 0x0 goto +19 <L6>
@@ -227,9 +227,9 @@ L5:
   84: r2 = 1
   85: r3 = 2000000
   86: call scx_bpf_dsq_insert___v2___schedc
-  87: *(u32 *)(r10 - 48) = 0
+  87: *(u32 *)(r10 - 8) = 0
   88: r2 = r10
-  89: r2 += -48
+  89: r2 += -8
   90: r1 = map[colocation_stats] ll
   92: call bpf_map_lookup_elem#1
   93: if r0 == 0x0 goto +3 <L6>
@@ -252,9 +252,9 @@ L7:
  106: r4 = r6
  107: r3 = 10000000
  108: call scx_bpf_dsq_insert___v2___schedc
- 109: *(u32 *)(r10 - 56) = 0
+ 109: *(u32 *)(r10 - 8) = 0
  110: r2 = r10
- 111: r2 += -56
+ 111: r2 += -8
  112: r1 = map[colocation_stats] ll
  114: call bpf_map_lookup_elem#1
  115: if r0 == 0x0 goto +19 <L9>
@@ -269,9 +269,9 @@ L8:
  122: r2 = 0
  123: r3 = 10000000
  124: call scx_bpf_dsq_insert___v2___schedc
- 125: *(u32 *)(r10 - 64) = 0
+ 125: *(u32 *)(r10 - 8) = 0
  126: r2 = r10
- 127: r2 += -64
+ 127: r2 += -8
  128: r1 = map[colocation_stats] ll
  130: call bpf_map_lookup_elem#1
  131: if r0 == 0x0 goto +3 <L9>
@@ -304,9 +304,9 @@ struct_ops/dispatch <colocation_dispatch>:
 L0:
   16: if r8 != 0x0 goto +46 <L4>
   17: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:4
-  18: *(u32 *)(r10 - 16) = r1
+  18: *(u32 *)(r10 - 8) = r1
   19: r2 = r10
-  20: r2 += -16
+  20: r2 += -8
   21: r1 = map[colocation_tags_proc] ll
   23: call bpf_map_lookup_elem#1
   24: if r0 == 0x0 goto +1 <L1>
@@ -320,9 +320,9 @@ L1:
   31: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:0
   32: if r1 == 0x0 goto +9 <L2>
   33: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:0
-  34: *(u64 *)(r10 - 24) = r1
+  34: *(u64 *)(r10 - 8) = r1
   35: r2 = r10
-  36: r2 += -24
+  36: r2 += -8
   37: r1 = map[colocation_tags_cgroup] ll
   39: call bpf_map_lookup_elem#1
   40: if r0 == 0x0 goto +1 <L2>
@@ -332,9 +332,9 @@ L2:
   43: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:5
   44: if r1 == 0x0 goto +9 <L3>
   45: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
-  46: *(u32 *)(r10 - 32) = r1
+  46: *(u32 *)(r10 - 8) = r1
   47: r2 = r10
-  48: r2 += -32
+  48: r2 += -8
   49: r1 = map[colocation_tags_user] ll
   51: call bpf_map_lookup_elem#1
   52: if r0 == 0x0 goto +1 <L3>
@@ -390,9 +390,9 @@ L9:
   92: r8 = r0
   93: r8 &= 255
   94: if r8 == 0x0 goto +10 <L10>
-  95: *(u32 *)(r10 - 40) = 0
+  95: *(u32 *)(r10 - 8) = 0
   96: r2 = r10
-  97: r2 += -40
+  97: r2 += -8
   98: r1 = map[colocation_stats] ll
  100: call bpf_map_lookup_elem#1
  101: if r0 == 0x0 goto +3 <L10>
@@ -409,9 +409,9 @@ L10:
 ; if (waited as s64) <= (COLO_GUARD as s64) { [51:3]
  111: if r8 s> 0x5f5e100 goto +11 <L11>
 ; keep_prev = prev.tag != offline [52:5]
- 112: *(u32 *)(r10 - 48) = 0
+ 112: *(u32 *)(r10 - 8) = 0
  113: r2 = r10
- 114: r2 += -48
+ 114: r2 += -8
  115: r1 = map[colocation_stats] ll
  117: call bpf_map_lookup_elem#1
  118: if r0 == 0x0 goto +26 <L13>
@@ -423,9 +423,9 @@ L11:
 ; } else if waited <= 2 * COLO_GUARD { [53:10]
  123: if r8 > 0xbebc200 goto +11 <L12>
 ; colo_wait_within_2guard += 1 [54:5]
- 124: *(u32 *)(r10 - 56) = 0
+ 124: *(u32 *)(r10 - 8) = 0
  125: r2 = r10
- 126: r2 += -56
+ 126: r2 += -8
  127: r1 = map[colocation_stats] ll
  129: call bpf_map_lookup_elem#1
  130: if r0 == 0x0 goto +14 <L13>
@@ -435,9 +435,9 @@ L11:
  134: goto +10 <L13>
 L12:
 ; colo_wait_over_2guard += 1 [56:5]
- 135: *(u32 *)(r10 - 64) = 0
+ 135: *(u32 *)(r10 - 8) = 0
  136: r2 = r10
- 137: r2 += -64
+ 137: r2 += -8
  138: r1 = map[colocation_stats] ll
  140: call bpf_map_lookup_elem#1
  141: if r0 == 0x0 goto +3 <L13>
@@ -449,9 +449,9 @@ L13:
  145: r1 = map[.bss] ll
  147: *(u64 *)(r1 + 0) = r7
 ; colo_guard_turns += 1 [80:7]
- 148: *(u32 *)(r10 - 72) = 0
+ 148: *(u32 *)(r10 - 8) = 0
  149: r2 = r10
- 150: r2 += -72
+ 150: r2 += -8
  151: r1 = map[colocation_stats] ll
  153: call bpf_map_lookup_elem#1
  154: if r0 == 0x0 goto +81 <L20>
@@ -467,9 +467,9 @@ L14:
  162: r8 = r0
  163: r8 &= 255
  164: if r8 == 0x0 goto +10 <L15>
- 165: *(u32 *)(r10 - 80) = 0
+ 165: *(u32 *)(r10 - 8) = 0
  166: r2 = r10
- 167: r2 += -80
+ 167: r2 += -8
  168: r1 = map[colocation_stats] ll
  170: call bpf_map_lookup_elem#1
  171: if r0 == 0x0 goto +3 <L15>
@@ -487,9 +487,9 @@ L15:
  180: r6 = r0
  181: r6 &= 255
  182: if r6 == 0x0 goto +10 <L16>
- 183: *(u32 *)(r10 - 88) = 0
+ 183: *(u32 *)(r10 - 8) = 0
  184: r2 = r10
- 185: r2 += -88
+ 185: r2 += -8
  186: r1 = map[colocation_stats] ll
  188: call bpf_map_lookup_elem#1
  189: if r0 == 0x0 goto +3 <L16>
@@ -506,9 +506,9 @@ L16:
 ; if (waited as s64) <= (COLO_GUARD as s64) { [51:3]
  199: if r6 s> 0x5f5e100 goto +11 <L17>
 ; keep_prev = prev.tag != offline [52:5]
- 200: *(u32 *)(r10 - 96) = 0
+ 200: *(u32 *)(r10 - 8) = 0
  201: r2 = r10
- 202: r2 += -96
+ 202: r2 += -8
  203: r1 = map[colocation_stats] ll
  205: call bpf_map_lookup_elem#1
  206: if r0 == 0x0 goto +26 <L19>
@@ -520,9 +520,9 @@ L17:
 ; } else if waited <= 2 * COLO_GUARD { [53:10]
  211: if r6 > 0xbebc200 goto +11 <L18>
 ; colo_wait_within_2guard += 1 [54:5]
- 212: *(u32 *)(r10 - 104) = 0
+ 212: *(u32 *)(r10 - 8) = 0
  213: r2 = r10
- 214: r2 += -104
+ 214: r2 += -8
  215: r1 = map[colocation_stats] ll
  217: call bpf_map_lookup_elem#1
  218: if r0 == 0x0 goto +14 <L19>
@@ -532,9 +532,9 @@ L17:
  222: goto +10 <L19>
 L18:
 ; colo_wait_over_2guard += 1 [56:5]
- 223: *(u32 *)(r10 - 112) = 0
+ 223: *(u32 *)(r10 - 8) = 0
  224: r2 = r10
- 225: r2 += -112
+ 225: r2 += -8
  226: r1 = map[colocation_stats] ll
  228: call bpf_map_lookup_elem#1
  229: if r0 == 0x0 goto +3 <L19>

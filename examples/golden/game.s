@@ -13,23 +13,23 @@ struct_ops/select_cpu <game_select_cpu>:
    8: if r0 == 0x0 goto +3 <L0>
 ; return prev_cpu [13:5]
    9: r1 = r8
-  10: *(u64 *)(r10 - 88) = r1
+  10: *(u64 *)(r10 - 8) = r1
   11: goto +17 <L2>
 L0:
 ; let pick = default_cpu(p, prev_cpu, wake_flags) [15:3]
-  12: *(u64 *)(r10 - 8) = 0
+  12: *(u64 *)(r10 - 16) = 0
   13: r4 = r10
-  14: r4 += -8
+  14: r4 += -16
   15: r1 = r7
   16: r2 = r8
   17: r3 = r9
   18: call scx_bpf_select_cpu_dfl
-  19: r1 = *(u8 *)(r10 - 8)
+  19: r1 = *(u8 *)(r10 - 16)
   20: r0 = (s32)r0
 ; if pick.was_idle { [16:3]
   21: if r1 == 0x0 goto +2 <L1>
 ; return pick.cpu [17:5]
-  22: *(u64 *)(r10 - 88) = r0
+  22: *(u64 *)(r10 - 8) = r0
   23: goto +5 <L2>
 L1:
 ; return pick_idle_cpu(p) [19:3]
@@ -37,29 +37,29 @@ L1:
   25: r2 = 0
   26: call scx_bpf_pick_idle_cpu
   27: r0 = (s32)r0
-  28: *(u64 *)(r10 - 88) = r0
+  28: *(u64 *)(r10 - 8) = r0
 L2:
 ; if cpu >= 0 { [55:5]
-  29: r1 = *(u64 *)(r10 - 88)
+  29: r1 = *(u64 *)(r10 - 8)
   30: if r1 s< 0x0 goto +150 <L17>
 ; insert p into local slice slice_of(p) [56:7]
   31: r1 = *(u64 *)(r6 + 0)
-  32: *(u64 *)(r10 - 96) = r1
+  32: *(u64 *)(r10 - 16) = r1
   33: r7 = 0x8000000000000002 ll ; CO-RE enumval_value 34:0
 ; if p.tag == render { [44:5]
   35: r8 = 0
-  36: r1 = *(u64 *)(r10 - 96)
+  36: r1 = *(u64 *)(r10 - 16)
   37: r1 = *(u32 *)(r1 + 2808) ; CO-RE field_byte_offset 1:0:4
-  38: *(u32 *)(r10 - 16) = r1
+  38: *(u32 *)(r10 - 24) = r1
   39: r2 = r10
-  40: r2 += -16
+  40: r2 += -24
   41: r1 = map[game_tags_task] ll
   43: call bpf_map_lookup_elem#1
   44: if r0 == 0x0 goto +1 <L3>
   45: r8 = *(u32 *)(r0 + 0)
 L3:
   46: if r8 != 0x0 goto +49 <L7>
-  47: r1 = *(u64 *)(r10 - 96)
+  47: r1 = *(u64 *)(r10 - 16)
   48: r1 = *(u32 *)(r1 + 2812) ; CO-RE field_byte_offset 1:0:5
   49: *(u32 *)(r10 - 24) = r1
   50: r2 = r10
@@ -70,7 +70,7 @@ L3:
   56: r8 = *(u32 *)(r0 + 0)
 L4:
   57: if r8 != 0x0 goto +38 <L7>
-  58: r1 = *(u64 *)(r10 - 96)
+  58: r1 = *(u64 *)(r10 - 16)
   59: r1 = *(u64 *)(r1 + 4000) ; CO-RE field_byte_offset 1:0:9
   60: if r1 == 0x0 goto +13 <L5>
   61: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
@@ -78,22 +78,22 @@ L4:
   63: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
   64: if r1 == 0x0 goto +9 <L5>
   65: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
-  66: *(u64 *)(r10 - 32) = r1
+  66: *(u64 *)(r10 - 24) = r1
   67: r2 = r10
-  68: r2 += -32
+  68: r2 += -24
   69: r1 = map[game_tags_cgroup] ll
   71: call bpf_map_lookup_elem#1
   72: if r0 == 0x0 goto +1 <L5>
   73: r8 = *(u32 *)(r0 + 0)
 L5:
   74: if r8 != 0x0 goto +21 <L7>
-  75: r1 = *(u64 *)(r10 - 96)
+  75: r1 = *(u64 *)(r10 - 16)
   76: r1 = *(u64 *)(r1 + 3320) ; CO-RE field_byte_offset 1:0:7
   77: if r1 == 0x0 goto +9 <L6>
   78: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
-  79: *(u32 *)(r10 - 40) = r1
+  79: *(u32 *)(r10 - 24) = r1
   80: r2 = r10
-  81: r2 += -40
+  81: r2 += -24
   82: r1 = map[game_tags_user] ll
   84: call bpf_map_lookup_elem#1
   85: if r0 == 0x0 goto +1 <L6>
@@ -101,7 +101,7 @@ L5:
 L6:
   87: if r8 != 0x0 goto +8 <L7>
   88: r1 = map[game_task_state] ll
-  90: r2 = *(u64 *)(r10 - 96)
+  90: r2 = *(u64 *)(r10 - 16)
   91: r3 = 0
   92: r4 = 0
   93: call bpf_task_storage_get#156
@@ -115,29 +115,29 @@ L7:
 L8:
 ; if p.tag == foreground { [47:5]
   99: r9 = 0
- 100: r1 = *(u64 *)(r10 - 96)
+ 100: r1 = *(u64 *)(r10 - 16)
  101: r1 = *(u32 *)(r1 + 2808) ; CO-RE field_byte_offset 1:0:4
- 102: *(u32 *)(r10 - 48) = r1
+ 102: *(u32 *)(r10 - 24) = r1
  103: r2 = r10
- 104: r2 += -48
+ 104: r2 += -24
  105: r1 = map[game_tags_task] ll
  107: call bpf_map_lookup_elem#1
  108: if r0 == 0x0 goto +1 <L9>
  109: r9 = *(u32 *)(r0 + 0)
 L9:
  110: if r9 != 0x0 goto +49 <L13>
- 111: r1 = *(u64 *)(r10 - 96)
+ 111: r1 = *(u64 *)(r10 - 16)
  112: r1 = *(u32 *)(r1 + 2812) ; CO-RE field_byte_offset 1:0:5
- 113: *(u32 *)(r10 - 56) = r1
+ 113: *(u32 *)(r10 - 24) = r1
  114: r2 = r10
- 115: r2 += -56
+ 115: r2 += -24
  116: r1 = map[game_tags_proc] ll
  118: call bpf_map_lookup_elem#1
  119: if r0 == 0x0 goto +1 <L10>
  120: r9 = *(u32 *)(r0 + 0)
 L10:
  121: if r9 != 0x0 goto +38 <L13>
- 122: r1 = *(u64 *)(r10 - 96)
+ 122: r1 = *(u64 *)(r10 - 16)
  123: r1 = *(u64 *)(r1 + 4000) ; CO-RE field_byte_offset 1:0:9
  124: if r1 == 0x0 goto +13 <L11>
  125: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
@@ -145,22 +145,22 @@ L10:
  127: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
  128: if r1 == 0x0 goto +9 <L11>
  129: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
- 130: *(u64 *)(r10 - 64) = r1
+ 130: *(u64 *)(r10 - 24) = r1
  131: r2 = r10
- 132: r2 += -64
+ 132: r2 += -24
  133: r1 = map[game_tags_cgroup] ll
  135: call bpf_map_lookup_elem#1
  136: if r0 == 0x0 goto +1 <L11>
  137: r9 = *(u32 *)(r0 + 0)
 L11:
  138: if r9 != 0x0 goto +21 <L13>
- 139: r1 = *(u64 *)(r10 - 96)
+ 139: r1 = *(u64 *)(r10 - 16)
  140: r1 = *(u64 *)(r1 + 3320) ; CO-RE field_byte_offset 1:0:7
  141: if r1 == 0x0 goto +9 <L12>
  142: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 143: *(u32 *)(r10 - 72) = r1
+ 143: *(u32 *)(r10 - 24) = r1
  144: r2 = r10
- 145: r2 += -72
+ 145: r2 += -24
  146: r1 = map[game_tags_user] ll
  148: call bpf_map_lookup_elem#1
  149: if r0 == 0x0 goto +1 <L12>
@@ -168,7 +168,7 @@ L11:
 L12:
  151: if r9 != 0x0 goto +8 <L13>
  152: r1 = map[game_task_state] ll
- 154: r2 = *(u64 *)(r10 - 96)
+ 154: r2 = *(u64 *)(r10 - 16)
  155: r3 = 0
  156: r4 = 0
  157: call bpf_task_storage_get#156
@@ -183,14 +183,14 @@ L14:
 ; return OTHER_SLICE [50:5]
  163: r8 = 10000000
 L15:
- 164: r1 = *(u64 *)(r10 - 96)
+ 164: r1 = *(u64 *)(r10 - 16)
  165: r2 = r7
  166: r3 = r8
  167: r4 = 0
  168: call scx_bpf_dsq_insert___v2___schedc
- 169: *(u32 *)(r10 - 80) = 0
+ 169: *(u32 *)(r10 - 16) = 0
  170: r2 = r10
- 171: r2 += -80
+ 171: r2 += -16
  172: r1 = map[game_stats] ll
  174: call bpf_map_lookup_elem#1
  175: if r0 == 0x0 goto +3 <L16>
@@ -199,7 +199,7 @@ L15:
  178: *(u64 *)(r0 + 64) = r1
 L16:
 ; return cpu [57:7]
- 179: r0 = *(u64 *)(r10 - 88)
+ 179: r0 = *(u64 *)(r10 - 8)
  180: exit
 L17:
 ; return prev_cpu [59:5]
@@ -225,9 +225,9 @@ struct_ops/enqueue <game_enqueue>:
 L0:
   12: if r8 != 0x0 goto +46 <L4>
   13: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:5
-  14: *(u32 *)(r10 - 16) = r1
+  14: *(u32 *)(r10 - 8) = r1
   15: r2 = r10
-  16: r2 += -16
+  16: r2 += -8
   17: r1 = map[game_tags_proc] ll
   19: call bpf_map_lookup_elem#1
   20: if r0 == 0x0 goto +1 <L1>
@@ -241,9 +241,9 @@ L1:
   27: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
   28: if r1 == 0x0 goto +9 <L2>
   29: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
-  30: *(u64 *)(r10 - 24) = r1
+  30: *(u64 *)(r10 - 8) = r1
   31: r2 = r10
-  32: r2 += -24
+  32: r2 += -8
   33: r1 = map[game_tags_cgroup] ll
   35: call bpf_map_lookup_elem#1
   36: if r0 == 0x0 goto +1 <L2>
@@ -253,9 +253,9 @@ L2:
   39: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:7
   40: if r1 == 0x0 goto +9 <L3>
   41: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
-  42: *(u32 *)(r10 - 32) = r1
+  42: *(u32 *)(r10 - 8) = r1
   43: r2 = r10
-  44: r2 += -32
+  44: r2 += -8
   45: r1 = map[game_tags_user] ll
   47: call bpf_map_lookup_elem#1
   48: if r0 == 0x0 goto +1 <L3>
@@ -272,9 +272,9 @@ L3:
 L4:
   59: if r8 != 0x1 goto +10 <L5>
 ; render_wakeups += 1 [64:7]
-  60: *(u32 *)(r10 - 40) = 0
+  60: *(u32 *)(r10 - 8) = 0
   61: r2 = r10
-  62: r2 += -40
+  62: r2 += -8
   63: r1 = map[game_stats] ll
   65: call bpf_map_lookup_elem#1
   66: if r0 == 0x0 goto +3 <L5>
@@ -284,32 +284,32 @@ L4:
 L5:
 ; prio_enqueue(p, class_of(p), slice_of(p), enq_flags) [66:5]
   70: r1 = *(u64 *)(r6 + 0)
-  71: *(u64 *)(r10 - 248) = r1
+  71: *(u64 *)(r10 - 8) = r1
 ; if p.tag in [render, foreground] { [34:5]
   72: r7 = 0
-  73: r1 = *(u64 *)(r10 - 248)
+  73: r1 = *(u64 *)(r10 - 8)
   74: r1 = *(u32 *)(r1 + 2808) ; CO-RE field_byte_offset 1:0:4
-  75: *(u32 *)(r10 - 48) = r1
+  75: *(u32 *)(r10 - 16) = r1
   76: r2 = r10
-  77: r2 += -48
+  77: r2 += -16
   78: r1 = map[game_tags_task] ll
   80: call bpf_map_lookup_elem#1
   81: if r0 == 0x0 goto +1 <L6>
   82: r7 = *(u32 *)(r0 + 0)
 L6:
   83: if r7 != 0x0 goto +49 <L10>
-  84: r1 = *(u64 *)(r10 - 248)
+  84: r1 = *(u64 *)(r10 - 8)
   85: r1 = *(u32 *)(r1 + 2812) ; CO-RE field_byte_offset 1:0:5
-  86: *(u32 *)(r10 - 56) = r1
+  86: *(u32 *)(r10 - 16) = r1
   87: r2 = r10
-  88: r2 += -56
+  88: r2 += -16
   89: r1 = map[game_tags_proc] ll
   91: call bpf_map_lookup_elem#1
   92: if r0 == 0x0 goto +1 <L7>
   93: r7 = *(u32 *)(r0 + 0)
 L7:
   94: if r7 != 0x0 goto +38 <L10>
-  95: r1 = *(u64 *)(r10 - 248)
+  95: r1 = *(u64 *)(r10 - 8)
   96: r1 = *(u64 *)(r1 + 4000) ; CO-RE field_byte_offset 1:0:9
   97: if r1 == 0x0 goto +13 <L8>
   98: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
@@ -317,22 +317,22 @@ L7:
  100: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
  101: if r1 == 0x0 goto +9 <L8>
  102: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
- 103: *(u64 *)(r10 - 64) = r1
+ 103: *(u64 *)(r10 - 16) = r1
  104: r2 = r10
- 105: r2 += -64
+ 105: r2 += -16
  106: r1 = map[game_tags_cgroup] ll
  108: call bpf_map_lookup_elem#1
  109: if r0 == 0x0 goto +1 <L8>
  110: r7 = *(u32 *)(r0 + 0)
 L8:
  111: if r7 != 0x0 goto +21 <L10>
- 112: r1 = *(u64 *)(r10 - 248)
+ 112: r1 = *(u64 *)(r10 - 8)
  113: r1 = *(u64 *)(r1 + 3320) ; CO-RE field_byte_offset 1:0:7
  114: if r1 == 0x0 goto +9 <L9>
  115: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 116: *(u32 *)(r10 - 72) = r1
+ 116: *(u32 *)(r10 - 16) = r1
  117: r2 = r10
- 118: r2 += -72
+ 118: r2 += -16
  119: r1 = map[game_tags_user] ll
  121: call bpf_map_lookup_elem#1
  122: if r0 == 0x0 goto +1 <L9>
@@ -340,7 +340,7 @@ L8:
 L9:
  124: if r7 != 0x0 goto +8 <L10>
  125: r1 = map[game_task_state] ll
- 127: r2 = *(u64 *)(r10 - 248)
+ 127: r2 = *(u64 *)(r10 - 8)
  128: r3 = 0
  129: r4 = 0
  130: call bpf_task_storage_get#156
@@ -356,29 +356,29 @@ L11:
 L12:
 ; if p.tag == background { [37:5]
  137: r8 = 0
- 138: r1 = *(u64 *)(r10 - 248)
+ 138: r1 = *(u64 *)(r10 - 8)
  139: r1 = *(u32 *)(r1 + 2808) ; CO-RE field_byte_offset 1:0:4
- 140: *(u32 *)(r10 - 80) = r1
+ 140: *(u32 *)(r10 - 16) = r1
  141: r2 = r10
- 142: r2 += -80
+ 142: r2 += -16
  143: r1 = map[game_tags_task] ll
  145: call bpf_map_lookup_elem#1
  146: if r0 == 0x0 goto +1 <L13>
  147: r8 = *(u32 *)(r0 + 0)
 L13:
  148: if r8 != 0x0 goto +49 <L17>
- 149: r1 = *(u64 *)(r10 - 248)
+ 149: r1 = *(u64 *)(r10 - 8)
  150: r1 = *(u32 *)(r1 + 2812) ; CO-RE field_byte_offset 1:0:5
- 151: *(u32 *)(r10 - 88) = r1
+ 151: *(u32 *)(r10 - 16) = r1
  152: r2 = r10
- 153: r2 += -88
+ 153: r2 += -16
  154: r1 = map[game_tags_proc] ll
  156: call bpf_map_lookup_elem#1
  157: if r0 == 0x0 goto +1 <L14>
  158: r8 = *(u32 *)(r0 + 0)
 L14:
  159: if r8 != 0x0 goto +38 <L17>
- 160: r1 = *(u64 *)(r10 - 248)
+ 160: r1 = *(u64 *)(r10 - 8)
  161: r1 = *(u64 *)(r1 + 4000) ; CO-RE field_byte_offset 1:0:9
  162: if r1 == 0x0 goto +13 <L15>
  163: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
@@ -386,22 +386,22 @@ L14:
  165: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
  166: if r1 == 0x0 goto +9 <L15>
  167: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
- 168: *(u64 *)(r10 - 96) = r1
+ 168: *(u64 *)(r10 - 16) = r1
  169: r2 = r10
- 170: r2 += -96
+ 170: r2 += -16
  171: r1 = map[game_tags_cgroup] ll
  173: call bpf_map_lookup_elem#1
  174: if r0 == 0x0 goto +1 <L15>
  175: r8 = *(u32 *)(r0 + 0)
 L15:
  176: if r8 != 0x0 goto +21 <L17>
- 177: r1 = *(u64 *)(r10 - 248)
+ 177: r1 = *(u64 *)(r10 - 8)
  178: r1 = *(u64 *)(r1 + 3320) ; CO-RE field_byte_offset 1:0:7
  179: if r1 == 0x0 goto +9 <L16>
  180: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 181: *(u32 *)(r10 - 104) = r1
+ 181: *(u32 *)(r10 - 16) = r1
  182: r2 = r10
- 183: r2 += -104
+ 183: r2 += -16
  184: r1 = map[game_tags_user] ll
  186: call bpf_map_lookup_elem#1
  187: if r0 == 0x0 goto +1 <L16>
@@ -409,7 +409,7 @@ L15:
 L16:
  189: if r8 != 0x0 goto +8 <L17>
  190: r1 = map[game_task_state] ll
- 192: r2 = *(u64 *)(r10 - 248)
+ 192: r2 = *(u64 *)(r10 - 8)
  193: r3 = 0
  194: r4 = 0
  195: call bpf_task_storage_get#156
@@ -428,9 +428,9 @@ L19:
 ; if p.tag == render { [44:5]
  203: r9 = 0
  204: r1 = *(u32 *)(r8 + 2808) ; CO-RE field_byte_offset 1:0:4
- 205: *(u32 *)(r10 - 112) = r1
+ 205: *(u32 *)(r10 - 16) = r1
  206: r2 = r10
- 207: r2 += -112
+ 207: r2 += -16
  208: r1 = map[game_tags_task] ll
  210: call bpf_map_lookup_elem#1
  211: if r0 == 0x0 goto +1 <L20>
@@ -438,9 +438,9 @@ L19:
 L20:
  213: if r9 != 0x0 goto +46 <L24>
  214: r1 = *(u32 *)(r8 + 2812) ; CO-RE field_byte_offset 1:0:5
- 215: *(u32 *)(r10 - 120) = r1
+ 215: *(u32 *)(r10 - 16) = r1
  216: r2 = r10
- 217: r2 += -120
+ 217: r2 += -16
  218: r1 = map[game_tags_proc] ll
  220: call bpf_map_lookup_elem#1
  221: if r0 == 0x0 goto +1 <L21>
@@ -454,9 +454,9 @@ L21:
  228: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
  229: if r1 == 0x0 goto +9 <L22>
  230: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
- 231: *(u64 *)(r10 - 128) = r1
+ 231: *(u64 *)(r10 - 16) = r1
  232: r2 = r10
- 233: r2 += -128
+ 233: r2 += -16
  234: r1 = map[game_tags_cgroup] ll
  236: call bpf_map_lookup_elem#1
  237: if r0 == 0x0 goto +1 <L22>
@@ -466,9 +466,9 @@ L22:
  240: r1 = *(u64 *)(r8 + 3320) ; CO-RE field_byte_offset 1:0:7
  241: if r1 == 0x0 goto +9 <L23>
  242: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 243: *(u32 *)(r10 - 136) = r1
+ 243: *(u32 *)(r10 - 16) = r1
  244: r2 = r10
- 245: r2 += -136
+ 245: r2 += -16
  246: r1 = map[game_tags_user] ll
  248: call bpf_map_lookup_elem#1
  249: if r0 == 0x0 goto +1 <L23>
@@ -486,15 +486,15 @@ L24:
  260: if r9 != 0x1 goto +3 <L25>
 ; return RENDER_SLICE [45:7]
  261: r1 = 2000000
- 262: *(u64 *)(r10 - 240) = r1
+ 262: *(u64 *)(r10 - 16) = r1
  263: goto +63 <L32>
 L25:
 ; if p.tag == foreground { [47:5]
  264: r9 = 0
  265: r1 = *(u32 *)(r8 + 2808) ; CO-RE field_byte_offset 1:0:4
- 266: *(u32 *)(r10 - 144) = r1
+ 266: *(u32 *)(r10 - 24) = r1
  267: r2 = r10
- 268: r2 += -144
+ 268: r2 += -24
  269: r1 = map[game_tags_task] ll
  271: call bpf_map_lookup_elem#1
  272: if r0 == 0x0 goto +1 <L26>
@@ -502,9 +502,9 @@ L25:
 L26:
  274: if r9 != 0x0 goto +46 <L30>
  275: r1 = *(u32 *)(r8 + 2812) ; CO-RE field_byte_offset 1:0:5
- 276: *(u32 *)(r10 - 152) = r1
+ 276: *(u32 *)(r10 - 24) = r1
  277: r2 = r10
- 278: r2 += -152
+ 278: r2 += -24
  279: r1 = map[game_tags_proc] ll
  281: call bpf_map_lookup_elem#1
  282: if r0 == 0x0 goto +1 <L27>
@@ -518,9 +518,9 @@ L27:
  289: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
  290: if r1 == 0x0 goto +9 <L28>
  291: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
- 292: *(u64 *)(r10 - 160) = r1
+ 292: *(u64 *)(r10 - 24) = r1
  293: r2 = r10
- 294: r2 += -160
+ 294: r2 += -24
  295: r1 = map[game_tags_cgroup] ll
  297: call bpf_map_lookup_elem#1
  298: if r0 == 0x0 goto +1 <L28>
@@ -530,9 +530,9 @@ L28:
  301: r1 = *(u64 *)(r8 + 3320) ; CO-RE field_byte_offset 1:0:7
  302: if r1 == 0x0 goto +9 <L29>
  303: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 304: *(u32 *)(r10 - 168) = r1
+ 304: *(u32 *)(r10 - 24) = r1
  305: r2 = r10
- 306: r2 += -168
+ 306: r2 += -24
  307: r1 = map[game_tags_user] ll
  309: call bpf_map_lookup_elem#1
  310: if r0 == 0x0 goto +1 <L29>
@@ -550,28 +550,28 @@ L30:
  321: if r9 != 0x2 goto +3 <L31>
 ; return FOREGROUND_SLICE [48:7]
  322: r1 = 4000000
- 323: *(u64 *)(r10 - 240) = r1
+ 323: *(u64 *)(r10 - 16) = r1
  324: goto +2 <L32>
 L31:
 ; return OTHER_SLICE [50:5]
  325: r1 = 10000000
- 326: *(u64 *)(r10 - 240) = r1
+ 326: *(u64 *)(r10 - 16) = r1
 L32:
  327: r8 = *(u64 *)(r6 + 8)
 ; if p.nr_cpus_allowed == 1 { [30:3]
- 328: r1 = *(u64 *)(r10 - 248)
+ 328: r1 = *(u64 *)(r10 - 8)
  329: r1 = *(u32 *)(r1 + 1368) ; CO-RE field_byte_offset 1:0:2
  330: r1 = (s32)r1
  331: if r1 != 0x1 goto +17 <L33>
 ; insert p into local slice slice_ns flags enq_flags [31:5]
  332: r2 = 0x8000000000000002 ll ; CO-RE enumval_value 34:0
- 334: r1 = *(u64 *)(r10 - 248)
- 335: r3 = *(u64 *)(r10 - 240)
+ 334: r1 = *(u64 *)(r10 - 8)
+ 335: r3 = *(u64 *)(r10 - 16)
  336: r4 = r8
  337: call scx_bpf_dsq_insert___v2___schedc
- 338: *(u32 *)(r10 - 176) = 0
+ 338: *(u32 *)(r10 - 24) = 0
  339: r2 = r10
- 340: r2 += -176
+ 340: r2 += -24
  341: r1 = map[game_stats] ll
  343: call bpf_map_lookup_elem#1
  344: if r0 == 0x0 goto +53 <L36>
@@ -583,14 +583,14 @@ L33:
 ; } else if class == PRIO_HIGH { [32:10]
  349: if r7 != 0x0 goto +16 <L34>
 ; insert p into prio_high slice slice_ns flags enq_flags [33:5]
- 350: r1 = *(u64 *)(r10 - 248)
- 351: r3 = *(u64 *)(r10 - 240)
+ 350: r1 = *(u64 *)(r10 - 8)
+ 351: r3 = *(u64 *)(r10 - 16)
  352: r4 = r8
  353: r2 = 0
  354: call scx_bpf_dsq_insert___v2___schedc
- 355: *(u32 *)(r10 - 184) = 0
+ 355: *(u32 *)(r10 - 24) = 0
  356: r2 = r10
- 357: r2 += -184
+ 357: r2 += -24
  358: r1 = map[game_stats] ll
  360: call bpf_map_lookup_elem#1
  361: if r0 == 0x0 goto +36 <L36>
@@ -602,14 +602,14 @@ L34:
 ; if p.tag in [render, foreground] { [34:10]
  366: if r7 != 0x1 goto +16 <L35>
 ; return PRIO_HIGH [35:5]
- 367: r1 = *(u64 *)(r10 - 248)
- 368: r3 = *(u64 *)(r10 - 240)
+ 367: r1 = *(u64 *)(r10 - 8)
+ 368: r3 = *(u64 *)(r10 - 16)
  369: r4 = r8
  370: r2 = 1
  371: call scx_bpf_dsq_insert___v2___schedc
- 372: *(u32 *)(r10 - 192) = 0
+ 372: *(u32 *)(r10 - 24) = 0
  373: r2 = r10
- 374: r2 += -192
+ 374: r2 += -24
  375: r1 = map[game_stats] ll
  377: call bpf_map_lookup_elem#1
  378: if r0 == 0x0 goto +19 <L36>
@@ -619,14 +619,14 @@ L34:
  382: goto +15 <L36>
 L35:
 ; if p.tag == background { [37:5]
- 383: r1 = *(u64 *)(r10 - 248)
- 384: r3 = *(u64 *)(r10 - 240)
+ 383: r1 = *(u64 *)(r10 - 8)
+ 384: r3 = *(u64 *)(r10 - 16)
  385: r4 = r8
  386: r2 = 2
  387: call scx_bpf_dsq_insert___v2___schedc
- 388: *(u32 *)(r10 - 200) = 0
+ 388: *(u32 *)(r10 - 8) = 0
  389: r2 = r10
- 390: r2 += -200
+ 390: r2 += -8
  391: r1 = map[game_stats] ll
  393: call bpf_map_lookup_elem#1
  394: if r0 == 0x0 goto +3 <L36>
@@ -638,9 +638,9 @@ L36:
  398: r7 = *(u64 *)(r6 + 0)
  399: r8 = 0
  400: r1 = *(u32 *)(r7 + 2808) ; CO-RE field_byte_offset 1:0:4
- 401: *(u32 *)(r10 - 208) = r1
+ 401: *(u32 *)(r10 - 8) = r1
  402: r2 = r10
- 403: r2 += -208
+ 403: r2 += -8
  404: r1 = map[game_tags_task] ll
  406: call bpf_map_lookup_elem#1
  407: if r0 == 0x0 goto +1 <L37>
@@ -648,9 +648,9 @@ L36:
 L37:
  409: if r8 != 0x0 goto +46 <L41>
  410: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:5
- 411: *(u32 *)(r10 - 216) = r1
+ 411: *(u32 *)(r10 - 8) = r1
  412: r2 = r10
- 413: r2 += -216
+ 413: r2 += -8
  414: r1 = map[game_tags_proc] ll
  416: call bpf_map_lookup_elem#1
  417: if r0 == 0x0 goto +1 <L38>
@@ -664,9 +664,9 @@ L38:
  424: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
  425: if r1 == 0x0 goto +9 <L39>
  426: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
- 427: *(u64 *)(r10 - 224) = r1
+ 427: *(u64 *)(r10 - 8) = r1
  428: r2 = r10
- 429: r2 += -224
+ 429: r2 += -8
  430: r1 = map[game_tags_cgroup] ll
  432: call bpf_map_lookup_elem#1
  433: if r0 == 0x0 goto +1 <L39>
@@ -676,9 +676,9 @@ L39:
  436: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:7
  437: if r1 == 0x0 goto +9 <L40>
  438: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 439: *(u32 *)(r10 - 232) = r1
+ 439: *(u32 *)(r10 - 8) = r1
  440: r2 = r10
- 441: r2 += -232
+ 441: r2 += -8
  442: r1 = map[game_tags_user] ll
  444: call bpf_map_lookup_elem#1
  445: if r0 == 0x0 goto +1 <L40>
@@ -736,9 +736,9 @@ struct_ops/dispatch <game_dispatch>:
 L0:
   16: if r8 != 0x0 goto +46 <L4>
   17: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:5
-  18: *(u32 *)(r10 - 16) = r1
+  18: *(u32 *)(r10 - 8) = r1
   19: r2 = r10
-  20: r2 += -16
+  20: r2 += -8
   21: r1 = map[game_tags_proc] ll
   23: call bpf_map_lookup_elem#1
   24: if r0 == 0x0 goto +1 <L1>
@@ -752,9 +752,9 @@ L1:
   31: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
   32: if r1 == 0x0 goto +9 <L2>
   33: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
-  34: *(u64 *)(r10 - 24) = r1
+  34: *(u64 *)(r10 - 8) = r1
   35: r2 = r10
-  36: r2 += -24
+  36: r2 += -8
   37: r1 = map[game_tags_cgroup] ll
   39: call bpf_map_lookup_elem#1
   40: if r0 == 0x0 goto +1 <L2>
@@ -764,9 +764,9 @@ L2:
   43: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:7
   44: if r1 == 0x0 goto +9 <L3>
   45: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
-  46: *(u32 *)(r10 - 32) = r1
+  46: *(u32 *)(r10 - 8) = r1
   47: r2 = r10
-  48: r2 += -32
+  48: r2 += -8
   49: r1 = map[game_tags_user] ll
   51: call bpf_map_lookup_elem#1
   52: if r0 == 0x0 goto +1 <L3>
@@ -791,9 +791,9 @@ L6:
 ; if p.tag == background { [37:5]
   67: r9 = 0
   68: r1 = *(u32 *)(r7 + 2808) ; CO-RE field_byte_offset 1:0:4
-  69: *(u32 *)(r10 - 40) = r1
+  69: *(u32 *)(r10 - 8) = r1
   70: r2 = r10
-  71: r2 += -40
+  71: r2 += -8
   72: r1 = map[game_tags_task] ll
   74: call bpf_map_lookup_elem#1
   75: if r0 == 0x0 goto +1 <L7>
@@ -801,9 +801,9 @@ L6:
 L7:
   77: if r9 != 0x0 goto +46 <L11>
   78: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:5
-  79: *(u32 *)(r10 - 48) = r1
+  79: *(u32 *)(r10 - 8) = r1
   80: r2 = r10
-  81: r2 += -48
+  81: r2 += -8
   82: r1 = map[game_tags_proc] ll
   84: call bpf_map_lookup_elem#1
   85: if r0 == 0x0 goto +1 <L8>
@@ -817,9 +817,9 @@ L8:
   92: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
   93: if r1 == 0x0 goto +9 <L9>
   94: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
-  95: *(u64 *)(r10 - 56) = r1
+  95: *(u64 *)(r10 - 8) = r1
   96: r2 = r10
-  97: r2 += -56
+  97: r2 += -8
   98: r1 = map[game_tags_cgroup] ll
  100: call bpf_map_lookup_elem#1
  101: if r0 == 0x0 goto +1 <L9>
@@ -829,9 +829,9 @@ L9:
  104: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:7
  105: if r1 == 0x0 goto +9 <L10>
  106: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 107: *(u32 *)(r10 - 64) = r1
+ 107: *(u32 *)(r10 - 8) = r1
  108: r2 = r10
- 109: r2 += -64
+ 109: r2 += -8
  110: r1 = map[game_tags_user] ll
  112: call bpf_map_lookup_elem#1
  113: if r0 == 0x0 goto +1 <L10>
@@ -883,9 +883,9 @@ L15:
  148: r8 = r0
  149: r8 &= 255
  150: if r8 == 0x0 goto +10 <L16>
- 151: *(u32 *)(r10 - 72) = 0
+ 151: *(u32 *)(r10 - 8) = 0
  152: r2 = r10
- 153: r2 += -72
+ 153: r2 += -8
  154: r1 = map[game_stats] ll
  156: call bpf_map_lookup_elem#1
  157: if r0 == 0x0 goto +3 <L16>
@@ -898,9 +898,9 @@ L16:
  162: r1 = map[.bss+8] ll
  164: *(u64 *)(r1 + 0) = r7
 ; prio_guard_turns += 1 [63:7]
- 165: *(u32 *)(r10 - 80) = 0
+ 165: *(u32 *)(r10 - 8) = 0
  166: r2 = r10
- 167: r2 += -80
+ 167: r2 += -8
  168: r1 = map[game_stats] ll
  170: call bpf_map_lookup_elem#1
  171: if r0 == 0x0 goto +109 <L25>
@@ -933,9 +933,9 @@ L18:
  193: r8 = r0
  194: r8 &= 255
  195: if r8 == 0x0 goto +10 <L19>
- 196: *(u32 *)(r10 - 88) = 0
+ 196: *(u32 *)(r10 - 8) = 0
  197: r2 = r10
- 198: r2 += -88
+ 198: r2 += -8
  199: r1 = map[game_stats] ll
  201: call bpf_map_lookup_elem#1
  202: if r0 == 0x0 goto +3 <L19>
@@ -948,9 +948,9 @@ L19:
  207: r1 = map[.bss] ll
  209: *(u64 *)(r1 + 0) = r7
 ; prio_guard_turns += 1 [72:7]
- 210: *(u32 *)(r10 - 96) = 0
+ 210: *(u32 *)(r10 - 8) = 0
  211: r2 = r10
- 212: r2 += -96
+ 212: r2 += -8
  213: r1 = map[game_stats] ll
  215: call bpf_map_lookup_elem#1
  216: if r0 == 0x0 goto +64 <L25>
@@ -966,9 +966,9 @@ L20:
  224: r8 = r0
  225: r8 &= 255
  226: if r8 == 0x0 goto +10 <L21>
- 227: *(u32 *)(r10 - 104) = 0
+ 227: *(u32 *)(r10 - 8) = 0
  228: r2 = r10
- 229: r2 += -104
+ 229: r2 += -8
  230: r1 = map[game_stats] ll
  232: call bpf_map_lookup_elem#1
  233: if r0 == 0x0 goto +3 <L21>
@@ -986,9 +986,9 @@ L21:
  242: r8 = r0
  243: r8 &= 255
  244: if r8 == 0x0 goto +10 <L22>
- 245: *(u32 *)(r10 - 112) = 0
+ 245: *(u32 *)(r10 - 8) = 0
  246: r2 = r10
- 247: r2 += -112
+ 247: r2 += -8
  248: r1 = map[game_stats] ll
  250: call bpf_map_lookup_elem#1
  251: if r0 == 0x0 goto +3 <L22>
@@ -1012,9 +1012,9 @@ L23:
  264: r6 = r0
  265: r6 &= 255
  266: if r6 == 0x0 goto +10 <L24>
- 267: *(u32 *)(r10 - 120) = 0
+ 267: *(u32 *)(r10 - 8) = 0
  268: r2 = r10
- 269: r2 += -120
+ 269: r2 += -8
  270: r1 = map[game_stats] ll
  272: call bpf_map_lookup_elem#1
  273: if r0 == 0x0 goto +3 <L24>

@@ -13,23 +13,23 @@ struct_ops/select_cpu <video_select_cpu>:
    8: if r0 == 0x0 goto +3 <L0>
 ; return prev_cpu [13:5]
    9: r1 = r8
-  10: *(u64 *)(r10 - 56) = r1
+  10: *(u64 *)(r10 - 8) = r1
   11: goto +17 <L2>
 L0:
 ; let pick = default_cpu(p, prev_cpu, wake_flags) [15:3]
-  12: *(u64 *)(r10 - 8) = 0
+  12: *(u64 *)(r10 - 16) = 0
   13: r4 = r10
-  14: r4 += -8
+  14: r4 += -16
   15: r1 = r7
   16: r2 = r8
   17: r3 = r9
   18: call scx_bpf_select_cpu_dfl
-  19: r1 = *(u8 *)(r10 - 8)
+  19: r1 = *(u8 *)(r10 - 16)
   20: r0 = (s32)r0
 ; if pick.was_idle { [16:3]
   21: if r1 == 0x0 goto +2 <L1>
 ; return pick.cpu [17:5]
-  22: *(u64 *)(r10 - 56) = r0
+  22: *(u64 *)(r10 - 8) = r0
   23: goto +5 <L2>
 L1:
 ; return pick_idle_cpu(p) [19:3]
@@ -37,10 +37,10 @@ L1:
   25: r2 = 0
   26: call scx_bpf_pick_idle_cpu
   27: r0 = (s32)r0
-  28: *(u64 *)(r10 - 56) = r0
+  28: *(u64 *)(r10 - 8) = r0
 L2:
 ; if cpu >= 0 { [53:5]
-  29: r1 = *(u64 *)(r10 - 56)
+  29: r1 = *(u64 *)(r10 - 8)
   30: if r1 s< 0x0 goto +80 <L11>
 ; insert p into local slice slice_of(p) [54:7]
   31: r7 = *(u64 *)(r6 + 0)
@@ -58,9 +58,9 @@ L2:
 L3:
   44: if r9 != 0x0 goto +46 <L7>
   45: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:5
-  46: *(u32 *)(r10 - 24) = r1
+  46: *(u32 *)(r10 - 16) = r1
   47: r2 = r10
-  48: r2 += -24
+  48: r2 += -16
   49: r1 = map[video_tags_proc] ll
   51: call bpf_map_lookup_elem#1
   52: if r0 == 0x0 goto +1 <L4>
@@ -74,9 +74,9 @@ L4:
   59: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:0
   60: if r1 == 0x0 goto +9 <L5>
   61: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:0
-  62: *(u64 *)(r10 - 32) = r1
+  62: *(u64 *)(r10 - 16) = r1
   63: r2 = r10
-  64: r2 += -32
+  64: r2 += -16
   65: r1 = map[video_tags_cgroup] ll
   67: call bpf_map_lookup_elem#1
   68: if r0 == 0x0 goto +1 <L5>
@@ -86,9 +86,9 @@ L5:
   71: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:6
   72: if r1 == 0x0 goto +9 <L6>
   73: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
-  74: *(u32 *)(r10 - 40) = r1
+  74: *(u32 *)(r10 - 16) = r1
   75: r2 = r10
-  76: r2 += -40
+  76: r2 += -16
   77: r1 = map[video_tags_user] ll
   79: call bpf_map_lookup_elem#1
   80: if r0 == 0x0 goto +1 <L6>
@@ -115,9 +115,9 @@ L9:
   96: r2 = r8
   97: r4 = 0
   98: call scx_bpf_dsq_insert___v2___schedc
-  99: *(u32 *)(r10 - 48) = 0
+  99: *(u32 *)(r10 - 16) = 0
  100: r2 = r10
- 101: r2 += -48
+ 101: r2 += -16
  102: r1 = map[video_stats] ll
  104: call bpf_map_lookup_elem#1
  105: if r0 == 0x0 goto +3 <L10>
@@ -126,7 +126,7 @@ L9:
  108: *(u64 *)(r0 + 64) = r1
 L10:
 ; return cpu [55:7]
- 109: r0 = *(u64 *)(r10 - 56)
+ 109: r0 = *(u64 *)(r10 - 8)
  110: exit
 L11:
 ; return prev_cpu [57:5]
@@ -140,21 +140,21 @@ struct_ops/enqueue <video_enqueue>:
    0: r6 = r1
 ; prio_enqueue(p, class_of(p), slice_of(p), enq_flags) [61:5]
    1: r1 = *(u64 *)(r6 + 0)
-   2: *(u64 *)(r10 - 184) = r1
+   2: *(u64 *)(r10 - 8) = r1
 ; if p.tag == decoder { [35:5]
    3: r7 = 0
-   4: r1 = *(u64 *)(r10 - 184)
+   4: r1 = *(u64 *)(r10 - 8)
    5: r1 = *(u32 *)(r1 + 2808) ; CO-RE field_byte_offset 1:0:4
-   6: *(u32 *)(r10 - 8) = r1
+   6: *(u32 *)(r10 - 16) = r1
    7: r2 = r10
-   8: r2 += -8
+   8: r2 += -16
    9: r1 = map[video_tags_task] ll
   11: call bpf_map_lookup_elem#1
   12: if r0 == 0x0 goto +1 <L0>
   13: r7 = *(u32 *)(r0 + 0)
 L0:
   14: if r7 != 0x0 goto +49 <L4>
-  15: r1 = *(u64 *)(r10 - 184)
+  15: r1 = *(u64 *)(r10 - 8)
   16: r1 = *(u32 *)(r1 + 2812) ; CO-RE field_byte_offset 1:0:5
   17: *(u32 *)(r10 - 16) = r1
   18: r2 = r10
@@ -165,7 +165,7 @@ L0:
   24: r7 = *(u32 *)(r0 + 0)
 L1:
   25: if r7 != 0x0 goto +38 <L4>
-  26: r1 = *(u64 *)(r10 - 184)
+  26: r1 = *(u64 *)(r10 - 8)
   27: r1 = *(u64 *)(r1 + 4000) ; CO-RE field_byte_offset 1:0:8
   28: if r1 == 0x0 goto +13 <L2>
   29: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
@@ -173,22 +173,22 @@ L1:
   31: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:0
   32: if r1 == 0x0 goto +9 <L2>
   33: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:0
-  34: *(u64 *)(r10 - 24) = r1
+  34: *(u64 *)(r10 - 16) = r1
   35: r2 = r10
-  36: r2 += -24
+  36: r2 += -16
   37: r1 = map[video_tags_cgroup] ll
   39: call bpf_map_lookup_elem#1
   40: if r0 == 0x0 goto +1 <L2>
   41: r7 = *(u32 *)(r0 + 0)
 L2:
   42: if r7 != 0x0 goto +21 <L4>
-  43: r1 = *(u64 *)(r10 - 184)
+  43: r1 = *(u64 *)(r10 - 8)
   44: r1 = *(u64 *)(r1 + 3320) ; CO-RE field_byte_offset 1:0:6
   45: if r1 == 0x0 goto +9 <L3>
   46: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
-  47: *(u32 *)(r10 - 32) = r1
+  47: *(u32 *)(r10 - 16) = r1
   48: r2 = r10
-  49: r2 += -32
+  49: r2 += -16
   50: r1 = map[video_tags_user] ll
   52: call bpf_map_lookup_elem#1
   53: if r0 == 0x0 goto +1 <L3>
@@ -196,7 +196,7 @@ L2:
 L3:
   55: if r7 != 0x0 goto +8 <L4>
   56: r1 = map[video_task_state] ll
-  58: r2 = *(u64 *)(r10 - 184)
+  58: r2 = *(u64 *)(r10 - 8)
   59: r3 = 0
   60: r4 = 0
   61: call bpf_task_storage_get#156
@@ -210,29 +210,29 @@ L4:
 L5:
 ; if p.tag == background { [38:5]
   67: r8 = 0
-  68: r1 = *(u64 *)(r10 - 184)
+  68: r1 = *(u64 *)(r10 - 8)
   69: r1 = *(u32 *)(r1 + 2808) ; CO-RE field_byte_offset 1:0:4
-  70: *(u32 *)(r10 - 40) = r1
+  70: *(u32 *)(r10 - 16) = r1
   71: r2 = r10
-  72: r2 += -40
+  72: r2 += -16
   73: r1 = map[video_tags_task] ll
   75: call bpf_map_lookup_elem#1
   76: if r0 == 0x0 goto +1 <L6>
   77: r8 = *(u32 *)(r0 + 0)
 L6:
   78: if r8 != 0x0 goto +49 <L10>
-  79: r1 = *(u64 *)(r10 - 184)
+  79: r1 = *(u64 *)(r10 - 8)
   80: r1 = *(u32 *)(r1 + 2812) ; CO-RE field_byte_offset 1:0:5
-  81: *(u32 *)(r10 - 48) = r1
+  81: *(u32 *)(r10 - 16) = r1
   82: r2 = r10
-  83: r2 += -48
+  83: r2 += -16
   84: r1 = map[video_tags_proc] ll
   86: call bpf_map_lookup_elem#1
   87: if r0 == 0x0 goto +1 <L7>
   88: r8 = *(u32 *)(r0 + 0)
 L7:
   89: if r8 != 0x0 goto +38 <L10>
-  90: r1 = *(u64 *)(r10 - 184)
+  90: r1 = *(u64 *)(r10 - 8)
   91: r1 = *(u64 *)(r1 + 4000) ; CO-RE field_byte_offset 1:0:8
   92: if r1 == 0x0 goto +13 <L8>
   93: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
@@ -240,22 +240,22 @@ L7:
   95: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:0
   96: if r1 == 0x0 goto +9 <L8>
   97: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:0
-  98: *(u64 *)(r10 - 56) = r1
+  98: *(u64 *)(r10 - 16) = r1
   99: r2 = r10
- 100: r2 += -56
+ 100: r2 += -16
  101: r1 = map[video_tags_cgroup] ll
  103: call bpf_map_lookup_elem#1
  104: if r0 == 0x0 goto +1 <L8>
  105: r8 = *(u32 *)(r0 + 0)
 L8:
  106: if r8 != 0x0 goto +21 <L10>
- 107: r1 = *(u64 *)(r10 - 184)
+ 107: r1 = *(u64 *)(r10 - 8)
  108: r1 = *(u64 *)(r1 + 3320) ; CO-RE field_byte_offset 1:0:6
  109: if r1 == 0x0 goto +9 <L9>
  110: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 111: *(u32 *)(r10 - 64) = r1
+ 111: *(u32 *)(r10 - 16) = r1
  112: r2 = r10
- 113: r2 += -64
+ 113: r2 += -16
  114: r1 = map[video_tags_user] ll
  116: call bpf_map_lookup_elem#1
  117: if r0 == 0x0 goto +1 <L9>
@@ -263,7 +263,7 @@ L8:
 L9:
  119: if r8 != 0x0 goto +8 <L10>
  120: r1 = map[video_task_state] ll
- 122: r2 = *(u64 *)(r10 - 184)
+ 122: r2 = *(u64 *)(r10 - 8)
  123: r3 = 0
  124: r4 = 0
  125: call bpf_task_storage_get#156
@@ -282,9 +282,9 @@ L12:
 ; if p.tag == decoder { [45:5]
  133: r9 = 0
  134: r1 = *(u32 *)(r8 + 2808) ; CO-RE field_byte_offset 1:0:4
- 135: *(u32 *)(r10 - 72) = r1
+ 135: *(u32 *)(r10 - 16) = r1
  136: r2 = r10
- 137: r2 += -72
+ 137: r2 += -16
  138: r1 = map[video_tags_task] ll
  140: call bpf_map_lookup_elem#1
  141: if r0 == 0x0 goto +1 <L13>
@@ -292,9 +292,9 @@ L12:
 L13:
  143: if r9 != 0x0 goto +46 <L17>
  144: r1 = *(u32 *)(r8 + 2812) ; CO-RE field_byte_offset 1:0:5
- 145: *(u32 *)(r10 - 80) = r1
+ 145: *(u32 *)(r10 - 16) = r1
  146: r2 = r10
- 147: r2 += -80
+ 147: r2 += -16
  148: r1 = map[video_tags_proc] ll
  150: call bpf_map_lookup_elem#1
  151: if r0 == 0x0 goto +1 <L14>
@@ -308,9 +308,9 @@ L14:
  158: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:0
  159: if r1 == 0x0 goto +9 <L15>
  160: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:0
- 161: *(u64 *)(r10 - 88) = r1
+ 161: *(u64 *)(r10 - 16) = r1
  162: r2 = r10
- 163: r2 += -88
+ 163: r2 += -16
  164: r1 = map[video_tags_cgroup] ll
  166: call bpf_map_lookup_elem#1
  167: if r0 == 0x0 goto +1 <L15>
@@ -320,9 +320,9 @@ L15:
  170: r1 = *(u64 *)(r8 + 3320) ; CO-RE field_byte_offset 1:0:6
  171: if r1 == 0x0 goto +9 <L16>
  172: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 173: *(u32 *)(r10 - 96) = r1
+ 173: *(u32 *)(r10 - 16) = r1
  174: r2 = r10
- 175: r2 += -96
+ 175: r2 += -16
  176: r1 = map[video_tags_user] ll
  178: call bpf_map_lookup_elem#1
  179: if r0 == 0x0 goto +1 <L16>
@@ -347,19 +347,19 @@ L18:
 L19:
  194: r9 = *(u64 *)(r6 + 8)
 ; if p.nr_cpus_allowed == 1 { [30:3]
- 195: r1 = *(u64 *)(r10 - 184)
+ 195: r1 = *(u64 *)(r10 - 8)
  196: r1 = *(u32 *)(r1 + 1368) ; CO-RE field_byte_offset 1:0:2
  197: r1 = (s32)r1
  198: if r1 != 0x1 goto +17 <L20>
 ; insert p into local slice slice_ns flags enq_flags [31:5]
  199: r2 = 0x8000000000000002 ll ; CO-RE enumval_value 29:0
- 201: r1 = *(u64 *)(r10 - 184)
+ 201: r1 = *(u64 *)(r10 - 8)
  202: r3 = r8
  203: r4 = r9
  204: call scx_bpf_dsq_insert___v2___schedc
- 205: *(u32 *)(r10 - 104) = 0
+ 205: *(u32 *)(r10 - 16) = 0
  206: r2 = r10
- 207: r2 += -104
+ 207: r2 += -16
  208: r1 = map[video_stats] ll
  210: call bpf_map_lookup_elem#1
  211: if r0 == 0x0 goto +53 <L23>
@@ -371,14 +371,14 @@ L20:
 ; } else if class == PRIO_HIGH { [32:10]
  216: if r7 != 0x0 goto +16 <L21>
 ; insert p into prio_high slice slice_ns flags enq_flags [33:5]
- 217: r1 = *(u64 *)(r10 - 184)
+ 217: r1 = *(u64 *)(r10 - 8)
  218: r3 = r8
  219: r4 = r9
  220: r2 = 0
  221: call scx_bpf_dsq_insert___v2___schedc
- 222: *(u32 *)(r10 - 112) = 0
+ 222: *(u32 *)(r10 - 16) = 0
  223: r2 = r10
- 224: r2 += -112
+ 224: r2 += -16
  225: r1 = map[video_stats] ll
  227: call bpf_map_lookup_elem#1
  228: if r0 == 0x0 goto +36 <L23>
@@ -390,14 +390,14 @@ L21:
 ; } else if class == PRIO_NORMAL { [34:10]
  233: if r7 != 0x1 goto +16 <L22>
 ; if p.tag == decoder { [35:5]
- 234: r1 = *(u64 *)(r10 - 184)
+ 234: r1 = *(u64 *)(r10 - 8)
  235: r3 = r8
  236: r4 = r9
  237: r2 = 1
  238: call scx_bpf_dsq_insert___v2___schedc
- 239: *(u32 *)(r10 - 120) = 0
+ 239: *(u32 *)(r10 - 16) = 0
  240: r2 = r10
- 241: r2 += -120
+ 241: r2 += -16
  242: r1 = map[video_stats] ll
  244: call bpf_map_lookup_elem#1
  245: if r0 == 0x0 goto +19 <L23>
@@ -407,14 +407,14 @@ L21:
  249: goto +15 <L23>
 L22:
 ; insert p into prio_low slice slice_ns flags enq_flags [37:5]
- 250: r1 = *(u64 *)(r10 - 184)
+ 250: r1 = *(u64 *)(r10 - 8)
  251: r3 = r8
  252: r4 = r9
  253: r2 = 2
  254: call scx_bpf_dsq_insert___v2___schedc
- 255: *(u32 *)(r10 - 128) = 0
+ 255: *(u32 *)(r10 - 8) = 0
  256: r2 = r10
- 257: r2 += -128
+ 257: r2 += -8
  258: r1 = map[video_stats] ll
  260: call bpf_map_lookup_elem#1
  261: if r0 == 0x0 goto +3 <L23>
@@ -426,9 +426,9 @@ L23:
  265: r7 = *(u64 *)(r6 + 0)
  266: r8 = 0
  267: r1 = *(u32 *)(r7 + 2808) ; CO-RE field_byte_offset 1:0:4
- 268: *(u32 *)(r10 - 136) = r1
+ 268: *(u32 *)(r10 - 8) = r1
  269: r2 = r10
- 270: r2 += -136
+ 270: r2 += -8
  271: r1 = map[video_tags_task] ll
  273: call bpf_map_lookup_elem#1
  274: if r0 == 0x0 goto +1 <L24>
@@ -436,9 +436,9 @@ L23:
 L24:
  276: if r8 != 0x0 goto +46 <L28>
  277: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:5
- 278: *(u32 *)(r10 - 144) = r1
+ 278: *(u32 *)(r10 - 8) = r1
  279: r2 = r10
- 280: r2 += -144
+ 280: r2 += -8
  281: r1 = map[video_tags_proc] ll
  283: call bpf_map_lookup_elem#1
  284: if r0 == 0x0 goto +1 <L25>
@@ -452,9 +452,9 @@ L25:
  291: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:0
  292: if r1 == 0x0 goto +9 <L26>
  293: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:0
- 294: *(u64 *)(r10 - 152) = r1
+ 294: *(u64 *)(r10 - 8) = r1
  295: r2 = r10
- 296: r2 += -152
+ 296: r2 += -8
  297: r1 = map[video_tags_cgroup] ll
  299: call bpf_map_lookup_elem#1
  300: if r0 == 0x0 goto +1 <L26>
@@ -464,9 +464,9 @@ L26:
  303: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:6
  304: if r1 == 0x0 goto +9 <L27>
  305: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 306: *(u32 *)(r10 - 160) = r1
+ 306: *(u32 *)(r10 - 8) = r1
  307: r2 = r10
- 308: r2 += -160
+ 308: r2 += -8
  309: r1 = map[video_tags_user] ll
  311: call bpf_map_lookup_elem#1
  312: if r0 == 0x0 goto +1 <L27>
@@ -497,9 +497,9 @@ L28:
  332: r6 = (s32)r0
 ; if !cpu_state(c).running_decoder { [65:9]
  333: r8 = 0
- 334: *(u32 *)(r10 - 168) = 0
+ 334: *(u32 *)(r10 - 8) = 0
  335: r2 = r10
- 336: r2 += -168
+ 336: r2 += -8
  337: r1 = map[video_cpu_state] ll
  339: r3 = r6
  340: call #195
@@ -509,9 +509,9 @@ L28:
 L29:
  344: if r8 != 0x0 goto +18 <L32>
 ; decoder_preemptions += 1 [66:11]
- 345: *(u32 *)(r10 - 176) = 0
+ 345: *(u32 *)(r10 - 8) = 0
  346: r2 = r10
- 347: r2 += -176
+ 347: r2 += -8
  348: r1 = map[video_stats] ll
  350: call bpf_map_lookup_elem#1
  351: if r0 == 0x0 goto +3 <L30>
@@ -556,9 +556,9 @@ struct_ops/dispatch <video_dispatch>:
 L0:
   16: if r8 != 0x0 goto +46 <L4>
   17: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:5
-  18: *(u32 *)(r10 - 16) = r1
+  18: *(u32 *)(r10 - 8) = r1
   19: r2 = r10
-  20: r2 += -16
+  20: r2 += -8
   21: r1 = map[video_tags_proc] ll
   23: call bpf_map_lookup_elem#1
   24: if r0 == 0x0 goto +1 <L1>
@@ -572,9 +572,9 @@ L1:
   31: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:0
   32: if r1 == 0x0 goto +9 <L2>
   33: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:0
-  34: *(u64 *)(r10 - 24) = r1
+  34: *(u64 *)(r10 - 8) = r1
   35: r2 = r10
-  36: r2 += -24
+  36: r2 += -8
   37: r1 = map[video_tags_cgroup] ll
   39: call bpf_map_lookup_elem#1
   40: if r0 == 0x0 goto +1 <L2>
@@ -584,9 +584,9 @@ L2:
   43: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:6
   44: if r1 == 0x0 goto +9 <L3>
   45: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
-  46: *(u32 *)(r10 - 32) = r1
+  46: *(u32 *)(r10 - 8) = r1
   47: r2 = r10
-  48: r2 += -32
+  48: r2 += -8
   49: r1 = map[video_tags_user] ll
   51: call bpf_map_lookup_elem#1
   52: if r0 == 0x0 goto +1 <L3>
@@ -609,9 +609,9 @@ L5:
 ; if p.tag == background { [38:5]
   66: r9 = 0
   67: r1 = *(u32 *)(r7 + 2808) ; CO-RE field_byte_offset 1:0:4
-  68: *(u32 *)(r10 - 40) = r1
+  68: *(u32 *)(r10 - 8) = r1
   69: r2 = r10
-  70: r2 += -40
+  70: r2 += -8
   71: r1 = map[video_tags_task] ll
   73: call bpf_map_lookup_elem#1
   74: if r0 == 0x0 goto +1 <L6>
@@ -619,9 +619,9 @@ L5:
 L6:
   76: if r9 != 0x0 goto +46 <L10>
   77: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:5
-  78: *(u32 *)(r10 - 48) = r1
+  78: *(u32 *)(r10 - 8) = r1
   79: r2 = r10
-  80: r2 += -48
+  80: r2 += -8
   81: r1 = map[video_tags_proc] ll
   83: call bpf_map_lookup_elem#1
   84: if r0 == 0x0 goto +1 <L7>
@@ -635,9 +635,9 @@ L7:
   91: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:0
   92: if r1 == 0x0 goto +9 <L8>
   93: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:0
-  94: *(u64 *)(r10 - 56) = r1
+  94: *(u64 *)(r10 - 8) = r1
   95: r2 = r10
-  96: r2 += -56
+  96: r2 += -8
   97: r1 = map[video_tags_cgroup] ll
   99: call bpf_map_lookup_elem#1
  100: if r0 == 0x0 goto +1 <L8>
@@ -647,9 +647,9 @@ L8:
  103: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:6
  104: if r1 == 0x0 goto +9 <L9>
  105: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 106: *(u32 *)(r10 - 64) = r1
+ 106: *(u32 *)(r10 - 8) = r1
  107: r2 = r10
- 108: r2 += -64
+ 108: r2 += -8
  109: r1 = map[video_tags_user] ll
  111: call bpf_map_lookup_elem#1
  112: if r0 == 0x0 goto +1 <L9>
@@ -701,9 +701,9 @@ L14:
  147: r8 = r0
  148: r8 &= 255
  149: if r8 == 0x0 goto +10 <L15>
- 150: *(u32 *)(r10 - 72) = 0
+ 150: *(u32 *)(r10 - 8) = 0
  151: r2 = r10
- 152: r2 += -72
+ 152: r2 += -8
  153: r1 = map[video_stats] ll
  155: call bpf_map_lookup_elem#1
  156: if r0 == 0x0 goto +3 <L15>
@@ -716,9 +716,9 @@ L15:
  161: r1 = map[.bss+8] ll
  163: *(u64 *)(r1 + 0) = r7
 ; prio_guard_turns += 1 [63:7]
- 164: *(u32 *)(r10 - 80) = 0
+ 164: *(u32 *)(r10 - 8) = 0
  165: r2 = r10
- 166: r2 += -80
+ 166: r2 += -8
  167: r1 = map[video_stats] ll
  169: call bpf_map_lookup_elem#1
  170: if r0 == 0x0 goto +109 <L24>
@@ -751,9 +751,9 @@ L17:
  192: r8 = r0
  193: r8 &= 255
  194: if r8 == 0x0 goto +10 <L18>
- 195: *(u32 *)(r10 - 88) = 0
+ 195: *(u32 *)(r10 - 8) = 0
  196: r2 = r10
- 197: r2 += -88
+ 197: r2 += -8
  198: r1 = map[video_stats] ll
  200: call bpf_map_lookup_elem#1
  201: if r0 == 0x0 goto +3 <L18>
@@ -766,9 +766,9 @@ L18:
  206: r1 = map[.bss] ll
  208: *(u64 *)(r1 + 0) = r7
 ; prio_guard_turns += 1 [72:7]
- 209: *(u32 *)(r10 - 96) = 0
+ 209: *(u32 *)(r10 - 8) = 0
  210: r2 = r10
- 211: r2 += -96
+ 211: r2 += -8
  212: r1 = map[video_stats] ll
  214: call bpf_map_lookup_elem#1
  215: if r0 == 0x0 goto +64 <L24>
@@ -784,9 +784,9 @@ L19:
  223: r8 = r0
  224: r8 &= 255
  225: if r8 == 0x0 goto +10 <L20>
- 226: *(u32 *)(r10 - 104) = 0
+ 226: *(u32 *)(r10 - 8) = 0
  227: r2 = r10
- 228: r2 += -104
+ 228: r2 += -8
  229: r1 = map[video_stats] ll
  231: call bpf_map_lookup_elem#1
  232: if r0 == 0x0 goto +3 <L20>
@@ -804,9 +804,9 @@ L20:
  241: r8 = r0
  242: r8 &= 255
  243: if r8 == 0x0 goto +10 <L21>
- 244: *(u32 *)(r10 - 112) = 0
+ 244: *(u32 *)(r10 - 8) = 0
  245: r2 = r10
- 246: r2 += -112
+ 246: r2 += -8
  247: r1 = map[video_stats] ll
  249: call bpf_map_lookup_elem#1
  250: if r0 == 0x0 goto +3 <L21>
@@ -830,9 +830,9 @@ L22:
  263: r6 = r0
  264: r6 &= 255
  265: if r6 == 0x0 goto +10 <L23>
- 266: *(u32 *)(r10 - 120) = 0
+ 266: *(u32 *)(r10 - 8) = 0
  267: r2 = r10
- 268: r2 += -120
+ 268: r2 += -8
  269: r1 = map[video_stats] ll
  271: call bpf_map_lookup_elem#1
  272: if r0 == 0x0 goto +3 <L23>
@@ -863,9 +863,9 @@ struct_ops/running <video_running>:
 L0:
   11: if r7 != 0x0 goto +46 <L4>
   12: r1 = *(u32 *)(r6 + 2812) ; CO-RE field_byte_offset 1:0:5
-  13: *(u32 *)(r10 - 16) = r1
+  13: *(u32 *)(r10 - 8) = r1
   14: r2 = r10
-  15: r2 += -16
+  15: r2 += -8
   16: r1 = map[video_tags_proc] ll
   18: call bpf_map_lookup_elem#1
   19: if r0 == 0x0 goto +1 <L1>
@@ -879,9 +879,9 @@ L1:
   26: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:0
   27: if r1 == 0x0 goto +9 <L2>
   28: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:0
-  29: *(u64 *)(r10 - 24) = r1
+  29: *(u64 *)(r10 - 8) = r1
   30: r2 = r10
-  31: r2 += -24
+  31: r2 += -8
   32: r1 = map[video_tags_cgroup] ll
   34: call bpf_map_lookup_elem#1
   35: if r0 == 0x0 goto +1 <L2>
@@ -891,9 +891,9 @@ L2:
   38: r1 = *(u64 *)(r6 + 3320) ; CO-RE field_byte_offset 1:0:6
   39: if r1 == 0x0 goto +9 <L3>
   40: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
-  41: *(u32 *)(r10 - 32) = r1
+  41: *(u32 *)(r10 - 8) = r1
   42: r2 = r10
-  43: r2 += -32
+  43: r2 += -8
   44: r1 = map[video_tags_user] ll
   46: call bpf_map_lookup_elem#1
   47: if r0 == 0x0 goto +1 <L3>
@@ -914,9 +914,9 @@ L4:
 L5:
   61: r6 = 0
 L6:
-  62: *(u32 *)(r10 - 40) = 0
+  62: *(u32 *)(r10 - 8) = 0
   63: r2 = r10
-  64: r2 += -40
+  64: r2 += -8
   65: r1 = map[video_cpu_state] ll
   67: call bpf_map_lookup_elem#1
   68: if r0 == 0x0 goto +1 <L7>

@@ -15,9 +15,9 @@ struct_ops/enqueue <tags_enqueue>:
 L0:
   12: if r8 != 0x0 goto +46 <L4>
   13: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:2
-  14: *(u32 *)(r10 - 16) = r1
+  14: *(u32 *)(r10 - 8) = r1
   15: r2 = r10
-  16: r2 += -16
+  16: r2 += -8
   17: r1 = map[tags_tags_proc] ll
   19: call bpf_map_lookup_elem#1
   20: if r0 == 0x0 goto +1 <L1>
@@ -31,9 +31,9 @@ L1:
   27: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
   28: if r1 == 0x0 goto +9 <L2>
   29: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
-  30: *(u64 *)(r10 - 24) = r1
+  30: *(u64 *)(r10 - 8) = r1
   31: r2 = r10
-  32: r2 += -24
+  32: r2 += -8
   33: r1 = map[tags_tags_cgroup] ll
   35: call bpf_map_lookup_elem#1
   36: if r0 == 0x0 goto +1 <L2>
@@ -43,9 +43,9 @@ L2:
   39: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:4
   40: if r1 == 0x0 goto +9 <L3>
   41: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
-  42: *(u32 *)(r10 - 32) = r1
+  42: *(u32 *)(r10 - 8) = r1
   43: r2 = r10
-  44: r2 += -32
+  44: r2 += -8
   45: r1 = map[tags_tags_user] ll
   47: call bpf_map_lookup_elem#1
   48: if r0 == 0x0 goto +1 <L3>
@@ -63,9 +63,9 @@ L4:
 ; if t == render { [19:5]
   59: if r8 != 0x1 goto +11 <L5>
 ; render_runs += 1 [20:7]
-  60: *(u32 *)(r10 - 40) = 0
+  60: *(u32 *)(r10 - 8) = 0
   61: r2 = r10
-  62: r2 += -40
+  62: r2 += -8
   63: r1 = map[tags_stats] ll
   65: call bpf_map_lookup_elem#1
   66: if r0 == 0x0 goto +38 <L8>
@@ -77,9 +77,9 @@ L5:
 ; } else if t == foreground { [21:12]
   71: if r8 != 0x2 goto +11 <L6>
 ; fg_runs += 1 [22:7]
-  72: *(u32 *)(r10 - 48) = 0
+  72: *(u32 *)(r10 - 8) = 0
   73: r2 = r10
-  74: r2 += -48
+  74: r2 += -8
   75: r1 = map[tags_stats] ll
   77: call bpf_map_lookup_elem#1
   78: if r0 == 0x0 goto +26 <L8>
@@ -91,9 +91,9 @@ L6:
 ; } else if t == background { [23:12]
   83: if r8 != 0x3 goto +11 <L7>
 ; bg_runs += 1 [24:7]
-  84: *(u32 *)(r10 - 56) = 0
+  84: *(u32 *)(r10 - 8) = 0
   85: r2 = r10
-  86: r2 += -56
+  86: r2 += -8
   87: r1 = map[tags_stats] ll
   89: call bpf_map_lookup_elem#1
   90: if r0 == 0x0 goto +14 <L8>
@@ -103,9 +103,9 @@ L6:
   94: goto +10 <L8>
 L7:
 ; other_runs += 1 [26:7]
-  95: *(u32 *)(r10 - 64) = 0
+  95: *(u32 *)(r10 - 8) = 0
   96: r2 = r10
-  97: r2 += -64
+  97: r2 += -8
   98: r1 = map[tags_stats] ll
  100: call bpf_map_lookup_elem#1
  101: if r0 == 0x0 goto +3 <L8>
@@ -117,9 +117,9 @@ L8:
  105: r7 = *(u64 *)(r6 + 0)
  106: r8 = 0
  107: r1 = *(u32 *)(r7 + 2808) ; CO-RE field_byte_offset 1:0:1
- 108: *(u32 *)(r10 - 72) = r1
+ 108: *(u32 *)(r10 - 8) = r1
  109: r2 = r10
- 110: r2 += -72
+ 110: r2 += -8
  111: r1 = map[tags_tags_task] ll
  113: call bpf_map_lookup_elem#1
  114: if r0 == 0x0 goto +1 <L9>
@@ -127,9 +127,9 @@ L8:
 L9:
  116: if r8 != 0x0 goto +46 <L13>
  117: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:2
- 118: *(u32 *)(r10 - 80) = r1
+ 118: *(u32 *)(r10 - 8) = r1
  119: r2 = r10
- 120: r2 += -80
+ 120: r2 += -8
  121: r1 = map[tags_tags_proc] ll
  123: call bpf_map_lookup_elem#1
  124: if r0 == 0x0 goto +1 <L10>
@@ -143,9 +143,9 @@ L10:
  131: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
  132: if r1 == 0x0 goto +9 <L11>
  133: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
- 134: *(u64 *)(r10 - 88) = r1
+ 134: *(u64 *)(r10 - 8) = r1
  135: r2 = r10
- 136: r2 += -88
+ 136: r2 += -8
  137: r1 = map[tags_tags_cgroup] ll
  139: call bpf_map_lookup_elem#1
  140: if r0 == 0x0 goto +1 <L11>
@@ -155,9 +155,9 @@ L11:
  143: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:4
  144: if r1 == 0x0 goto +9 <L12>
  145: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 146: *(u32 *)(r10 - 96) = r1
+ 146: *(u32 *)(r10 - 8) = r1
  147: r2 = r10
- 148: r2 += -96
+ 148: r2 += -8
  149: r1 = map[tags_tags_user] ll
  151: call bpf_map_lookup_elem#1
  152: if r0 == 0x0 goto +1 <L12>
@@ -177,9 +177,9 @@ L13:
  165: r1 = *(u64 *)(r6 + 0)
  166: r7 = 0
  167: r1 = *(u32 *)(r1 + 2808) ; CO-RE field_byte_offset 1:0:1
- 168: *(u32 *)(r10 - 104) = r1
+ 168: *(u32 *)(r10 - 8) = r1
  169: r2 = r10
- 170: r2 += -104
+ 170: r2 += -8
  171: r1 = map[tags_tags_task] ll
  173: call bpf_map_lookup_elem#1
  174: if r0 == 0x0 goto +1 <L14>
@@ -195,9 +195,9 @@ L14:
  183: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
  184: if r1 == 0x0 goto +9 <L15>
  185: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
- 186: *(u64 *)(r10 - 112) = r1
+ 186: *(u64 *)(r10 - 8) = r1
  187: r2 = r10
- 188: r2 += -112
+ 188: r2 += -8
  189: r1 = map[tags_tags_cgroup] ll
  191: call bpf_map_lookup_elem#1
  192: if r0 == 0x0 goto +1 <L15>
@@ -211,9 +211,9 @@ L16:
  197: r2 = 0
  198: r3 = 5000000
  199: call scx_bpf_dsq_insert___v2___schedc
- 200: *(u32 *)(r10 - 120) = 0
+ 200: *(u32 *)(r10 - 8) = 0
  201: r2 = r10
- 202: r2 += -120
+ 202: r2 += -8
  203: r1 = map[tags_stats] ll
  205: call bpf_map_lookup_elem#1
  206: if r0 == 0x0 goto +61 <L22>
@@ -228,9 +228,9 @@ L17:
  213: r1 = *(u64 *)(r1 + 3320) ; CO-RE field_byte_offset 1:0:4
  214: if r1 == 0x0 goto +9 <L18>
  215: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 216: *(u32 *)(r10 - 128) = r1
+ 216: *(u32 *)(r10 - 8) = r1
  217: r2 = r10
- 218: r2 += -128
+ 218: r2 += -8
  219: r1 = map[tags_tags_user] ll
  221: call bpf_map_lookup_elem#1
  222: if r0 == 0x0 goto +1 <L18>
@@ -240,9 +240,9 @@ L18:
  225: r1 = *(u64 *)(r6 + 0)
  226: r7 = 0
  227: r1 = *(u32 *)(r1 + 2812) ; CO-RE field_byte_offset 1:0:2
- 228: *(u32 *)(r10 - 136) = r1
+ 228: *(u32 *)(r10 - 8) = r1
  229: r2 = r10
- 230: r2 += -136
+ 230: r2 += -8
  231: r1 = map[tags_tags_proc] ll
  233: call bpf_map_lookup_elem#1
  234: if r0 == 0x0 goto +1 <L19>
@@ -256,9 +256,9 @@ L20:
  239: r2 = 1
  240: r3 = 5000000
  241: call scx_bpf_dsq_insert___v2___schedc
- 242: *(u32 *)(r10 - 144) = 0
+ 242: *(u32 *)(r10 - 8) = 0
  243: r2 = r10
- 244: r2 += -144
+ 244: r2 += -8
  245: r1 = map[tags_stats] ll
  247: call bpf_map_lookup_elem#1
  248: if r0 == 0x0 goto +19 <L22>
@@ -273,9 +273,9 @@ L21:
  255: r2 = 1
  256: r3 = 10000000
  257: call scx_bpf_dsq_insert___v2___schedc
- 258: *(u32 *)(r10 - 152) = 0
+ 258: *(u32 *)(r10 - 8) = 0
  259: r2 = r10
- 260: r2 += -152
+ 260: r2 += -8
  261: r1 = map[tags_stats] ll
  263: call bpf_map_lookup_elem#1
  264: if r0 == 0x0 goto +3 <L22>
@@ -310,9 +310,9 @@ L0:
   19: call scx_bpf_dsq_move_to_local___v2___schedc
   20: r0 &= 255
   21: if r0 == 0x0 goto +10 <L1>
-  22: *(u32 *)(r10 - 16) = 0
+  22: *(u32 *)(r10 - 8) = 0
   23: r2 = r10
-  24: r2 += -16
+  24: r2 += -8
   25: r1 = map[tags_stats] ll
   27: call bpf_map_lookup_elem#1
   28: if r0 == 0x0 goto +3 <L1>

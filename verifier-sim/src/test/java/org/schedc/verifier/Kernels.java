@@ -11,7 +11,8 @@ import org.schedc.bpf.btf.BtfReader;
 
 /** Kernel BTF for tests: the bundled KABI snapshots, and the kit's full BTF when present. */
 final class Kernels {
-    static final Path KIT = Path.of("/work/shared/kernel-kit/btf");
+    /** The kit beside the checkout ({@code ../shared/kernel-kit}), wherever the checkout is. */
+    static final Path KIT = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent().getParent().resolve("shared/kernel-kit/btf");
     private static Btf v72, v73;
 
     private Kernels() {}

@@ -117,6 +117,7 @@ class LspCampaignTest {
         }
         s.awaitDiagnostics(uri);
         s.close(uri);
+        s.forget(uri);
         return worst;
     }
 

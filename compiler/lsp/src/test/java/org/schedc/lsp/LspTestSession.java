@@ -130,6 +130,12 @@ final class LspTestSession implements AutoCloseable {
         server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
     }
 
+    /** Drops what the client double remembers of a closed document, so that long runs measure the server's memory only. */
+    void forget(String uri) {
+        client.latest.remove(uri);
+        versions.remove(uri);
+    }
+
     int version(String uri) { return versions.getOrDefault(uri, 0); }
 
     /** Waits for diagnostics of the document's latest version that satisfy {@code ok}. */
