@@ -75,7 +75,7 @@ class LspCampaignTest {
             t.setDaemon(true);
             return t;
         });
-        LspTestSession s = client.submit(LspTestSession::new).get();
+        LspTestSession s = client.submit((java.util.concurrent.Callable<LspTestSession>) LspTestSession::new).get();
         long[] baseline = {-1};
         String[] firstHistogram = {""};
         int[] inputs = {0};
