@@ -40,6 +40,7 @@ final class Expressions {
                 case Resolution.LocalRef lr -> materialise(cx.locals.get(lr.local()));
                 case Resolution.GlobalRef g -> new Value.Scalar(loadGlobal(g.g()));
                 case Resolution.ConstRef cr -> new Value.Scalar(new Imm(cr.c().value().longValue()));
+                case Resolution.KernelEnum ke -> new Value.Scalar(cx.enumConst(ke.enumerator()));
                 default -> throw new IllegalStateException("name " + n.name().name() + " is not a value");
             };
             case Expr.Field f -> switch (cx.policy.resolutions().get(f)) {
