@@ -46,7 +46,7 @@ final class Expressions {
             case Expr.Field f -> switch (cx.policy.resolutions().get(f)) {
                 case Resolution.FieldAccess fa -> new Value.Scalar(loadField(fa.base(), cx.field(f)));
                 case Resolution.StateAccess sa -> new Value.Scalar(cx.state.loadState(sa, t));
-                case Resolution.TagRead tr -> new Value.Scalar(cx.tags.readTag(cx.reg(lowerScalar(tr.task(), Type.TASK)), tr.source()));
+                case Resolution.TagRead tr -> new Value.Scalar(cx.tagCache.read(tr.task(), tr.source()));
                 case Resolution.PickPart pp -> {
                     Value.Pick pick = (Value.Pick) lowerValue(pp.pick(), null);
                     yield new Value.Scalar(pp.wasIdle() ? pick.idle() : pick.cpu());
