@@ -31,15 +31,15 @@ L0:
   26: exit
 L1:
 ; let pick = default_cpu(p, prev_cpu, wake_flags) [27:5]
-  27: *(u64 *)(r10 - 16) = 0
+  27: *(u64 *)(r10 - 8) = 0
   28: r8 = *(u64 *)(r6 + 0)
   29: r3 = *(u64 *)(r6 + 16)
   30: r4 = r10
-  31: r4 += -16
+  31: r4 += -8
   32: r1 = r8
   33: r2 = r7
   34: call scx_bpf_select_cpu_dfl
-  35: r1 = *(u8 *)(r10 - 16)
+  35: r1 = *(u8 *)(r10 - 8)
   36: r6 = (s32)r0
 ; if pick.was_idle { [28:5]
   37: if r1 == 0x0 goto +16 <L2>
@@ -49,9 +49,9 @@ L1:
   41: r3 = 20000000
   42: r4 = 0
   43: call scx_bpf_dsq_insert___v2___schedc
-  44: *(u32 *)(r10 - 24) = 0
+  44: *(u32 *)(r10 - 8) = 0
   45: r2 = r10
-  46: r2 += -24
+  46: r2 += -8
   47: r1 = map[interactive_stats] ll
   49: call bpf_map_lookup_elem#1
   50: if r0 == 0x0 goto +3 <L2>
@@ -139,9 +139,9 @@ L4:
   57: r2 = 1
   58: r3 = 20000000
   59: call scx_bpf_dsq_insert_vtime
-  60: *(u32 *)(r10 - 16) = 0
+  60: *(u32 *)(r10 - 8) = 0
   61: r2 = r10
-  62: r2 += -16
+  62: r2 += -8
   63: r1 = map[interactive_stats] ll
   65: call bpf_map_lookup_elem#1
   66: if r0 == 0x0 goto +3 <L5>
@@ -176,9 +176,9 @@ L0:
   19: call scx_bpf_dsq_move_to_local___v2___schedc
   20: r0 &= 255
   21: if r0 == 0x0 goto +10 <L1>
-  22: *(u32 *)(r10 - 16) = 0
+  22: *(u32 *)(r10 - 8) = 0
   23: r2 = r10
-  24: r2 += -16
+  24: r2 += -8
   25: r1 = map[interactive_stats] ll
   27: call bpf_map_lookup_elem#1
   28: if r0 == 0x0 goto +3 <L1>

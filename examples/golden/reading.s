@@ -92,9 +92,9 @@ L2:
   45: r2 = 0
   46: call scx_bpf_kick_cpu
 ; if cpu < 0 { [31:9]
-  47: *(u32 *)(r10 - 16) = 0
+  47: *(u32 *)(r10 - 8) = 0
   48: r2 = r10
-  49: r2 += -16
+  49: r2 += -8
   50: r1 = map[reading_stats] ll
   52: call bpf_map_lookup_elem#1
   53: if r0 == 0x0 goto +3 <L3>

@@ -13,23 +13,23 @@ struct_ops/select_cpu <server_select_cpu>:
    8: if r0 == 0x0 goto +3 <L0>
 ; return prev_cpu [13:5]
    9: r1 = r8
-  10: *(u64 *)(r10 - 24) = r1
+  10: *(u64 *)(r10 - 8) = r1
   11: goto +17 <L2>
 L0:
 ; let pick = default_cpu(p, prev_cpu, wake_flags) [15:3]
-  12: *(u64 *)(r10 - 8) = 0
+  12: *(u64 *)(r10 - 16) = 0
   13: r4 = r10
-  14: r4 += -8
+  14: r4 += -16
   15: r1 = r7
   16: r2 = r8
   17: r3 = r9
   18: call scx_bpf_select_cpu_dfl
-  19: r1 = *(u8 *)(r10 - 8)
+  19: r1 = *(u8 *)(r10 - 16)
   20: r0 = (s32)r0
 ; if pick.was_idle { [16:3]
   21: if r1 == 0x0 goto +2 <L1>
 ; return pick.cpu [17:5]
-  22: *(u64 *)(r10 - 24) = r0
+  22: *(u64 *)(r10 - 8) = r0
   23: goto +5 <L2>
 L1:
 ; return pick_idle_cpu(p) [19:3]
@@ -37,10 +37,10 @@ L1:
   25: r2 = 0
   26: call scx_bpf_pick_idle_cpu
   27: r0 = (s32)r0
-  28: *(u64 *)(r10 - 24) = r0
+  28: *(u64 *)(r10 - 8) = r0
 L2:
 ; if cpu >= 0 { [41:5]
-  29: r1 = *(u64 *)(r10 - 24)
+  29: r1 = *(u64 *)(r10 - 8)
   30: if r1 s< 0x0 goto +26 <L5>
 ; p.state.boosted = false [42:7]
   31: r2 = *(u64 *)(r6 + 0)
@@ -68,7 +68,7 @@ L3:
   54: *(u64 *)(r0 + 40) = r1
 L4:
 ; return cpu [44:7]
-  55: r0 = *(u64 *)(r10 - 24)
+  55: r0 = *(u64 *)(r10 - 8)
   56: exit
 L5:
 ; return prev_cpu [46:5]
@@ -95,9 +95,9 @@ struct_ops/enqueue <server_enqueue>:
 L0:
   12: if r8 != 0x0 goto +46 <L4>
   13: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:3
-  14: *(u32 *)(r10 - 16) = r1
+  14: *(u32 *)(r10 - 8) = r1
   15: r2 = r10
-  16: r2 += -16
+  16: r2 += -8
   17: r1 = map[server_tags_proc] ll
   19: call bpf_map_lookup_elem#1
   20: if r0 == 0x0 goto +1 <L1>
@@ -111,9 +111,9 @@ L1:
   27: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:0
   28: if r1 == 0x0 goto +9 <L2>
   29: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:0
-  30: *(u64 *)(r10 - 24) = r1
+  30: *(u64 *)(r10 - 8) = r1
   31: r2 = r10
-  32: r2 += -24
+  32: r2 += -8
   33: r1 = map[server_tags_cgroup] ll
   35: call bpf_map_lookup_elem#1
   36: if r0 == 0x0 goto +1 <L2>
@@ -123,9 +123,9 @@ L2:
   39: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:4
   40: if r1 == 0x0 goto +9 <L3>
   41: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
-  42: *(u32 *)(r10 - 32) = r1
+  42: *(u32 *)(r10 - 8) = r1
   43: r2 = r10
-  44: r2 += -32
+  44: r2 += -8
   45: r1 = map[server_tags_user] ll
   47: call bpf_map_lookup_elem#1
   48: if r0 == 0x0 goto +1 <L3>
@@ -181,9 +181,9 @@ L8:
   93: if r9 < 0x200 goto +43 <L14>
 L9:
 ; boosts += 1 [51:7]
-  94: *(u32 *)(r10 - 40) = 0
+  94: *(u32 *)(r10 - 8) = 0
   95: r2 = r10
-  96: r2 += -40
+  96: r2 += -8
   97: r1 = map[server_stats] ll
   99: call bpf_map_lookup_elem#1
  100: if r0 == 0x0 goto +3 <L10>
@@ -207,9 +207,9 @@ L11:
  114: r2 = 0
  115: r3 = 2000000
  116: call scx_bpf_dsq_insert___v2___schedc
- 117: *(u32 *)(r10 - 48) = 0
+ 117: *(u32 *)(r10 - 8) = 0
  118: r2 = r10
- 119: r2 += -48
+ 119: r2 += -8
  120: r1 = map[server_stats] ll
  122: call bpf_map_lookup_elem#1
  123: if r0 == 0x0 goto +3 <L12>
@@ -274,9 +274,9 @@ L17:
  165: r2 = 1
  166: r3 = 10000000
  167: call scx_bpf_dsq_insert_vtime
- 168: *(u32 *)(r10 - 56) = 0
+ 168: *(u32 *)(r10 - 8) = 0
  169: r2 = r10
- 170: r2 += -56
+ 170: r2 += -8
  171: r1 = map[server_stats] ll
  173: call bpf_map_lookup_elem#1
  174: if r0 == 0x0 goto +3 <L18>
@@ -311,9 +311,9 @@ L0:
   19: call scx_bpf_dsq_move_to_local___v2___schedc
   20: r0 &= 255
   21: if r0 == 0x0 goto +10 <L1>
-  22: *(u32 *)(r10 - 16) = 0
+  22: *(u32 *)(r10 - 8) = 0
   23: r2 = r10
-  24: r2 += -16
+  24: r2 += -8
   25: r1 = map[server_stats] ll
   27: call bpf_map_lookup_elem#1
   28: if r0 == 0x0 goto +3 <L1>

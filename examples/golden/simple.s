@@ -19,9 +19,9 @@ struct_ops/select_cpu <simple_select_cpu>:
   15: r3 = 20000000
   16: r4 = 0
   17: call scx_bpf_dsq_insert___v2___schedc
-  18: *(u32 *)(r10 - 16) = 0
+  18: *(u32 *)(r10 - 8) = 0
   19: r2 = r10
-  20: r2 += -16
+  20: r2 += -8
   21: r1 = map[simple_stats] ll
   23: call bpf_map_lookup_elem#1
   24: if r0 == 0x0 goto +3 <L0>

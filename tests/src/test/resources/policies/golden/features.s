@@ -25,9 +25,9 @@ struct_ops/select_cpu <features_select_cpu>:
   21: r3 = 2000000
   22: r4 = 0
   23: call scx_bpf_dsq_insert___v2___schedc
-  24: *(u32 *)(r10 - 16) = 0
+  24: *(u32 *)(r10 - 8) = 0
   25: r2 = r10
-  26: r2 += -16
+  26: r2 += -8
   27: r1 = map[features_stats] ll
   29: call bpf_map_lookup_elem#1
   30: if r0 == 0x0 goto +3 <L0>
@@ -131,9 +131,9 @@ L10:
   63: if r1 s>= 0x0 goto +7 <L11>
 ; error("impossible tgid") [51:7]
   64: r1 = map[.data+8] ll
-  66: *(u64 *)(r10 - 16) = 0
+  66: *(u64 *)(r10 - 8) = 0
   67: r2 = r10
-  68: r2 += -16
+  68: r2 += -8
   69: r3 = 8
   70: call scx_bpf_error_bstr
 L11:
@@ -149,9 +149,9 @@ L11:
   78: r2 = 1
   79: r3 = 4000000
   80: call scx_bpf_dsq_insert_vtime
-  81: *(u32 *)(r10 - 24) = 0
+  81: *(u32 *)(r10 - 8) = 0
   82: r2 = r10
-  83: r2 += -24
+  83: r2 += -8
   84: r1 = map[features_stats] ll
   86: call bpf_map_lookup_elem#1
   87: if r0 == 0x0 goto +24 <L15>
@@ -173,9 +173,9 @@ L14:
   99: r1 = r7
  100: r2 = 0
  101: call scx_bpf_dsq_insert___v2___schedc
- 102: *(u32 *)(r10 - 32) = 0
+ 102: *(u32 *)(r10 - 8) = 0
  103: r2 = r10
- 104: r2 += -32
+ 104: r2 += -8
  105: r1 = map[features_stats] ll
  107: call bpf_map_lookup_elem#1
  108: if r0 == 0x0 goto +3 <L15>
@@ -227,9 +227,9 @@ L0:
   34: r7 = r0
   35: r7 &= 255
   36: if r7 == 0x0 goto +10 <L1>
-  37: *(u32 *)(r10 - 16) = 0
+  37: *(u32 *)(r10 - 8) = 0
   38: r2 = r10
-  39: r2 += -16
+  39: r2 += -8
   40: r1 = map[features_stats] ll
   42: call bpf_map_lookup_elem#1
   43: if r0 == 0x0 goto +3 <L1>

@@ -33,9 +33,9 @@ L1:
   28: if r1 == 0x65626f72 goto +11 <L3>
 L2:
 ; slow_runs += 1 [21:7]
-  29: *(u32 *)(r10 - 16) = 0
+  29: *(u32 *)(r10 - 8) = 0
   30: r2 = r10
-  31: r2 += -16
+  31: r2 += -8
   32: r1 = map[state_stats] ll
   34: call bpf_map_lookup_elem#1
   35: if r0 == 0x0 goto +36 <L5>
@@ -121,9 +121,9 @@ L9:
  108: r2 = 0
  109: r3 = 5000000
  110: call scx_bpf_dsq_insert___v2___schedc
- 111: *(u32 *)(r10 - 24) = 0
+ 111: *(u32 *)(r10 - 8) = 0
  112: r2 = r10
- 113: r2 += -24
+ 113: r2 += -8
  114: r1 = map[state_stats] ll
  116: call bpf_map_lookup_elem#1
  117: if r0 == 0x0 goto +3 <L10>
@@ -146,9 +146,9 @@ struct_ops/dispatch <state_dispatch>:
    9: r6 = r1
 L0:
   10: if r6 <= 0x0 goto +11 <L1>
-  11: *(u32 *)(r10 - 16) = 0
+  11: *(u32 *)(r10 - 8) = 0
   12: r2 = r10
-  13: r2 += -16
+  13: r2 += -8
   14: r1 = map[state_cpu_state] ll
   16: call bpf_map_lookup_elem#1
   17: if r0 == 0x0 goto +4 <L1>
@@ -163,9 +163,9 @@ L1:
   24: call scx_bpf_dsq_move_to_local___v2___schedc
   25: r0 &= 255
   26: if r0 == 0x0 goto +10 <L2>
-  27: *(u32 *)(r10 - 24) = 0
+  27: *(u32 *)(r10 - 8) = 0
   28: r2 = r10
-  29: r2 += -24
+  29: r2 += -8
   30: r1 = map[state_stats] ll
   32: call bpf_map_lookup_elem#1
   33: if r0 == 0x0 goto +3 <L2>
@@ -214,9 +214,9 @@ L1:
   33: r1 = *(u16 *)(r0 + 20)
   34: if r1 != 0x6364 goto +10 <L2>
 ; fast_runs += 1 [36:7]
-  35: *(u32 *)(r10 - 16) = 0
+  35: *(u32 *)(r10 - 8) = 0
   36: r2 = r10
-  37: r2 += -16
+  37: r2 += -8
   38: r1 = map[state_stats] ll
   40: call bpf_map_lookup_elem#1
   41: if r0 == 0x0 goto +3 <L2>
