@@ -153,10 +153,6 @@ final class Statements {
             options.add(p + ".vtime += " + ex.of(Ty.U64, 1));
         }
         if (callback && rnd.nextInt(10) == 0) options.add("if g0 == 987654321 {\n" + pad + "  error(\"gen: g0 reached its marker\")\n" + pad + "}");
-        // Atomics and kernel enum constants (issue 11): no extra draws, so earlier seeds keep their shape elsewhere.
-        options.add("atomic_add(g0, " + ex.of(Ty.U64, 1) + " & SCX_ENQ_WAKEUP)");
-        if (on.taskState() && p != null) options.add("g0 += atomic_fetch_add(" + p + ".state.f0, " + ex.of(Ty.U64, 1) + ")");
-        if (on.cpuState() && callback) options.add("if compare_and_swap(this_cpu.runs, 0, 1) == 0 { g0 |= SCX_KICK_PREEMPT }");
         if (options.isEmpty()) options.add("g0 += " + ex.of(Ty.U64, 2));
         out.append(pad).append(options.get(rnd.nextInt(options.size()))).append('\n');
     }
