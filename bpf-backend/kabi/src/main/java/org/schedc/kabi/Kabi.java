@@ -148,6 +148,11 @@ public final class Kabi {
         return e == null ? OptionalInt.empty() : OptionalInt.of(e.typeId());
     }
 
+    /** Every enumerator name of the kernel's ENUM/ENUM64 types (for suggestions). */
+    public java.util.Set<String> enumeratorNames() {
+        return java.util.Collections.unmodifiableSet(enumerators().keySet());
+    }
+
     private record Enumerator(int typeId, int index, long value) {}
 
     private java.util.Map<String, Enumerator> enumerators;

@@ -216,8 +216,28 @@ public final class CodeGenerator {
         switch (c.callee()) {
             case Ir.Callee.Kfunc k -> callKfunc(k);
             case Ir.Callee.Helper h -> out.visitCallHelper(h.id());
+            case Ir.Callee.Atomic a -> atomic(a);
         }
         if (c.dst() != null) move(r(c.dst()), Reg.R0);
+    }
+
+    /**
+     * An atomic on {@code *(r1 + offset)}, its operands in r2 (r3) like a call's; the old value, when fetched,
+     * ends in r0 like a call's result. CMPXCHG compares with r0 and writes the old value there.
+     */
+    private void atomic(Ir.Callee.Atomic a) {
+        org.schedc.bpf.asm.Size size = a.size() == 8 ? org.schedc.bpf.asm.Size.DW : org.schedc.bpf.asm.Size.W;
+        switch (a.op()) {
+            case CMPXCHG -> {
+                move(Reg.R0, Reg.R2);
+                out.visitAtomic(a.op(), size, Reg.R1, a.offset(), Reg.R3);
+            }
+            case FETCH_ADD, FETCH_OR, FETCH_AND, FETCH_XOR, XCHG -> {
+                out.visitAtomic(a.op(), size, Reg.R1, a.offset(), Reg.R2);
+                move(Reg.R0, Reg.R2);
+            }
+            case ADD, OR, AND, XOR -> out.visitAtomic(a.op(), size, Reg.R1, a.offset(), Reg.R2);
+        }
     }
 
     /**

@@ -77,6 +77,18 @@ public final class Ir {
             }
         }
         record Helper(int id) implements Callee {}
+        /**
+         * An atomic read-modify-write of the {@code size}-byte integer at {@code args[0] + offset} ({@code STX | ATOMIC}):
+         * {@code ADD}/{@code FETCH_ADD} take the addend as {@code args[1]}, {@code CMPXCHG} the expected and the new
+         * value as {@code args[1]} and {@code args[2]}; the fetching ones give the old value. A callee rather than an
+         * instruction of its own because it has a call's shape: fixed registers (r0 is CMPXCHG's implicit operand and
+         * result), a side effect no pass may move or merge, memory it invalidates.
+         */
+        record Atomic(org.schedc.bpf.asm.AtomicOp op, int size, int offset) implements Callee {
+            public Atomic {
+                if (size != 4 && size != 8) throw new IllegalArgumentException("atomics are 4 or 8 bytes, not " + size);
+            }
+        }
     }
 
     public sealed interface Inst {

@@ -63,6 +63,7 @@ public final class IrPrinter {
         return switch (c) {
             case Callee.Kfunc k -> k.name() + (k.fallbacks().isEmpty() ? "" : " [or " + String.join(", ", k.fallbacks()) + "]");
             case Callee.Helper h -> "helper#" + h.id();
+            case Callee.Atomic a -> "atomic_" + a.op().name().toLowerCase(java.util.Locale.ROOT) + "." + a.size() * 8 + (a.offset() == 0 ? "" : "+" + a.offset());
         };
     }
 

@@ -106,6 +106,7 @@ final class Builtins {
             }
             case STARTS_WITH -> cx.conds.boolValue(call);
             case CPU_STATE -> throw new IllegalStateException("cpu_state() is only used through its fields");
+            case ATOMIC_ADD, ATOMIC_FETCH_ADD, COMPARE_AND_SWAP -> cx.state.atomic(call, bc.builtin());
             case INSERT, INSERT_VTIME, MOVE_TO_LOCAL, CREATE_QUEUE -> throw new IllegalStateException();
         };
     }

@@ -40,12 +40,13 @@ final class Expressions {
                 case Resolution.LocalRef lr -> materialise(cx.locals.get(lr.local()));
                 case Resolution.GlobalRef g -> new Value.Scalar(loadGlobal(g.g()));
                 case Resolution.ConstRef cr -> new Value.Scalar(new Imm(cr.c().value().longValue()));
+                case Resolution.KernelEnum ke -> new Value.Scalar(cx.enumConst(ke.enumerator()));
                 default -> throw new IllegalStateException("name " + n.name().name() + " is not a value");
             };
             case Expr.Field f -> switch (cx.policy.resolutions().get(f)) {
                 case Resolution.FieldAccess fa -> new Value.Scalar(loadField(fa.base(), cx.field(f)));
                 case Resolution.StateAccess sa -> new Value.Scalar(cx.state.loadState(sa, t));
-                case Resolution.TagRead tr -> new Value.Scalar(cx.tags.readTag(cx.reg(lowerScalar(tr.task(), Type.TASK)), tr.source()));
+                case Resolution.TagRead tr -> new Value.Scalar(cx.tagCache.read(tr.task(), tr.source()));
                 case Resolution.PickPart pp -> {
                     Value.Pick pick = (Value.Pick) lowerValue(pp.pick(), null);
                     yield new Value.Scalar(pp.wasIdle() ? pick.idle() : pick.cpu());

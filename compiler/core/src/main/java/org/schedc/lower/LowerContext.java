@@ -56,6 +56,7 @@ final class LowerContext {
     final Expressions exprs = new Expressions(this);
     final StateMaps state = new StateMaps(this);
     final Classification tags = new Classification(this);
+    final TagCache tagCache = new TagCache(this);
     final ByteArrays bytes = new ByteArrays(this);
     final Builtins builtins = new Builtins(this);
     final Inlining inlining = new Inlining(this);
@@ -75,6 +76,7 @@ final class LowerContext {
         fn = new Ir.Function(name);
         locals.clear();
         keptArgs.clear();
+        tagCache.clear();
         lastLine = -1;
         current = fn.newBlock();
         enqFlags = null;

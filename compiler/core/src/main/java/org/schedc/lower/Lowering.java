@@ -86,6 +86,7 @@ public final class Lowering {
             // Falling off the end: handlers that return a status report success.
             cx.current.terminator = new Terminator.Return(returnsValue ? new Imm(0) : null);
         }
+        cx.tagCache.finish();
         return new Program(callback, h == null || h.sleepable(), returnsValue, cx.fn);
     }
 

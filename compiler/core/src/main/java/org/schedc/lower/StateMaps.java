@@ -9,6 +9,9 @@ import org.schedc.ir.Ir.Imm;
 import org.schedc.ir.Ir.Inst;
 import org.schedc.ir.Ir.Operand;
 import org.schedc.ir.Ir.VReg;
+import org.schedc.ast.Ast.Expr;
+import org.schedc.sema.Builtin;
+import org.schedc.sema.Symbols;
 import org.schedc.sema.Symbols.Resolution;
 import org.schedc.sema.Type;
 
@@ -89,6 +92,55 @@ final class StateMaps {
             }
             cx.emit(new Inst.Store(ptr, sa.field().offset(), sa.field().size(), value));
         });
+    }
+
+    /**
+     * {@code atomic_add(target, v)}, {@code atomic_fetch_add(target, v)}, {@code compare_and_swap(target, e, n)} on a
+     * global (its address is a map value, never null) or a state field (behind the state lookup's null check: no state,
+     * no update, and the fetching forms give 0).
+     */
+    Value atomic(Expr.Call call, Builtin builtin) {
+        Expr target = call.args().getFirst();
+        Type t = cx.policy.typeOf(target);
+        List<Operand> operands = call.args().subList(1, call.args().size()).stream().map(a -> cx.exprs.lowerScalar(a, t)).toList();
+        VReg base;
+        int size = Symbols.sizeOf(t);
+        org.schedc.bpf.asm.AtomicOp kind = switch (builtin) {
+            case ATOMIC_ADD -> org.schedc.bpf.asm.AtomicOp.ADD;
+            case ATOMIC_FETCH_ADD -> org.schedc.bpf.asm.AtomicOp.FETCH_ADD;
+            case COMPARE_AND_SWAP -> org.schedc.bpf.asm.AtomicOp.CMPXCHG;
+            default -> throw new IllegalStateException("not an atomic: " + builtin);
+        };
+        VReg old = builtin == Builtin.ATOMIC_ADD ? null : cx.fn.newVReg();
+        switch (cx.policy.resolutions().get(target)) {
+            case Resolution.GlobalRef g -> {
+                base = cx.fn.newVReg();
+                cx.emit(new Inst.GlobalAddr(base, g.g().section(), g.g().offset()));
+                emitAtomic(new Ir.Callee.Atomic(kind, size, 0), base, operands, old);
+            }
+            case Resolution.StateAccess sa -> {
+                if (old != null) cx.emit(new Inst.Const(old, 0));
+                VReg ptr = statePointer(sa);
+                cx.ifNonZero(ptr, () -> emitAtomic(new Ir.Callee.Atomic(kind, size, sa.field().offset()), ptr, operands, old));
+            }
+            case null, default -> throw new IllegalStateException("checker let through an atomic on " + target.span());
+        }
+        if (old == null) return new Value.None();
+        // 32-bit atomics zero-extend the old value; an s32 needs its sign back.
+        return new Value.Scalar(t instanceof Type.Int it && it.signed() && size < 8 ? cx.normalise(old, t) : old);
+    }
+
+    private void emitAtomic(Ir.Callee.Atomic op, VReg base, List<Operand> operands, VReg old) {
+        List<Operand> args = new java.util.ArrayList<>();
+        args.add(base);
+        args.addAll(operands);
+        if (old == null) {
+            cx.emit(new Inst.Call(null, op, args));
+            return;
+        }
+        VReg got = cx.fn.newVReg();
+        cx.emit(new Inst.Call(got, op, args));
+        cx.emit(new Inst.Mov(old, got));
     }
 
     /** {@code counter += n}: a per-CPU stats member, so a plain load-add-store is race-free. */

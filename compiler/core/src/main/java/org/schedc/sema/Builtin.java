@@ -30,6 +30,11 @@ public enum Builtin {
     STARTS_WITH("starts_with", List.of("chars", "prefix"), List.of(), "whether a u8 array begins with a string literal (bool)"),
     /** {@code cpu_state(cpu)}: another CPU's state block (bpf_map_lookup_percpu_elem). */
     CPU_STATE("cpu_state", List.of("cpu"), List.of(), "the `state cpu` block of another CPU"),
+    /** Atomics on a shared integer (a global or a state field): {@code STX | ATOMIC}, see {@code AtomicTargets}. */
+    ATOMIC_ADD("atomic_add", List.of("target", "value"), List.of(), "adds `value` to a global or state field atomically (other CPUs' updates are not lost)"),
+    ATOMIC_FETCH_ADD("atomic_fetch_add", List.of("target", "value"), List.of(), "as atomic_add, and gives the value before the addition"),
+    COMPARE_AND_SWAP("compare_and_swap", List.of("target", "expected", "new"), List.of(),
+            "stores `new` if the target holds `expected`, atomically; gives the value it held (equal to `expected` when it stored)"),
     /** {@code insert p into Q ...} on a FIFO or built-in queue. */
     INSERT("insert", null, List.of("scx_bpf_dsq_insert___v2", "scx_bpf_dsq_insert"), "queues a task"),
     /** {@code insert p into Q ... vtime V} on a vtime queue. */

@@ -113,6 +113,7 @@ final class BuiltinSignatures {
                 }
                 yield new Type.StateBlock(Symbols.StateOwner.CPU, true);
             }
+            case ATOMIC_ADD, ATOMIC_FETCH_ADD, COMPARE_AND_SWAP -> AtomicTargets.check(ctx, c, builtin);
             case INSERT, INSERT_VTIME, MOVE_TO_LOCAL, CREATE_QUEUE -> throw new IllegalStateException("not callable: " + builtin);
         };
     }

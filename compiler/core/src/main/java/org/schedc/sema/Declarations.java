@@ -130,6 +130,10 @@ final class Declarations {
             ctx.report(NameErrors.builtinRedeclared(id.span(), id.name()));
             return false;
         }
+        if (ctx.kernelFields.anyTargetHasEnum(id.name())) {
+            ctx.report(NameErrors.kernelEnumRedeclared(id.span(), id.name()));
+            return false;
+        }
         return true;
     }
 

@@ -125,10 +125,18 @@ final class Expressions {
             return Type.U64;
         }
         if (name.equals("this_cpu") && d.cpuState != null) return new Type.StateBlock(Symbols.StateOwner.CPU, false);
+        if (KernelFields.isKernelEnumName(name)) {
+            Type t = ctx.kernelFields.kernelEnum(n.span(), name);
+            if (t != null) {
+                rec.resolve(n, new Resolution.KernelEnum(name));
+                return t;
+            }
+        }
         List<String> candidates = new ArrayList<>(d.consts.keySet());
         candidates.addAll(d.globals.keySet());
         candidates.addAll(d.queues.keySet());
         for (Map<String, Local> s : ctx.body.scopes) candidates.addAll(s.keySet());
+        if (KernelFields.isKernelEnumName(name)) candidates.addAll(ctx.kernelFields.kernelEnumNames());
         ctx.report(NameErrors.unknownName(n.span(), name, Suggestions.closest(name, candidates)));
         return Type.ERROR;
     }

@@ -119,6 +119,43 @@ final class KernelFields {
     }
 
     /** Every target must have the enumerator (e.g. SCX_DSQ_LOCAL). */
+    /**
+     * Names policies may use for the kernel's sched_ext enum constants: {@code SCX_} and upper case, as the
+     * kernel spells them (the bundled snapshots keep every {@code SCX_} enumerator).
+     */
+    static boolean isKernelEnumName(String name) {
+        return name.startsWith("SCX_") && name.chars().allMatch(ch -> ch == '_' || Character.isDigit(ch) || (ch >= 'A' && ch <= 'Z'));
+    }
+
+    /** Whether any target kernel has this enumerator (so a declaration of the name would hide it). */
+    boolean anyTargetHasEnum(String name) {
+        return isKernelEnumName(name) && ctx.targets.stream().anyMatch(k -> k.enumValue(name).isPresent());
+    }
+
+    /**
+     * The type of a kernel enum constant used by name: u64 (the sched_ext flag and DSQ-id enums are 64-bit
+     * flag words). Null when no target has it (the caller reports an unknown name); E0401 naming each
+     * target that lacks it otherwise, since one object must be right on every target.
+     */
+    Type kernelEnum(Span at, String name) {
+        if (!anyTargetHasEnum(name)) return null;
+        boolean all = true;
+        for (Kabi k : ctx.targets) {
+            if (k.enumValue(name).isEmpty()) {
+                ctx.report(KernelErrors.noEnumerator(at, k.name(), name));
+                all = false;
+            }
+        }
+        return all ? Type.U64 : Type.ERROR;
+    }
+
+    /** The targets' SCX_ enumerators, for suggestions. */
+    java.util.Set<String> kernelEnumNames() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Kabi k : ctx.targets) for (String e : k.enumeratorNames()) if (isKernelEnumName(e)) out.add(e);
+        return out;
+    }
+
     void requireEnum(String enumerator, Span span) {
         for (Kabi k : ctx.targets) {
             if (k.enumValue(enumerator).isEmpty()) ctx.report(KernelErrors.noEnumerator(span, k.name(), enumerator));

@@ -68,6 +68,11 @@ final class NameErrors {
         return new SemaError("E0202", at, "'" + name + "' is the name of a builtin and cannot be redeclared");
     }
 
+    /** A declaration would hide a kernel enum constant: one name, one meaning, whichever kernel loads the policy. */
+    static SemaError kernelEnumRedeclared(Span at, String name) {
+        return new SemaError("E0202", at, "'" + name + "' is a sched_ext enum constant of the target kernels and cannot be redeclared; choose another name");
+    }
+
     static SemaError duplicateParameter(Span at, String name) {
         return new SemaError("E0202", at, "parameter '" + name + "' is declared twice");
     }

@@ -21,6 +21,7 @@ final class Statements {
     void declare(Ast.Ident name, Local l) {
         Map<String, Local> scope = ctx.body.scopes.peek();
         if (scope.containsKey(name.name())) ctx.report(NameErrors.duplicateLocal(name.span(), name.name(), scope.get(name.name()).declared));
+        else if (ctx.kernelFields.anyTargetHasEnum(name.name())) ctx.report(NameErrors.kernelEnumRedeclared(name.span(), name.name()));
         scope.put(name.name(), l);
     }
 

@@ -92,6 +92,11 @@ public final class Symbols {
          */
         record StateAccess(StateOwner owner, Ast.Expr base, StateField field) implements Resolution {}
         record CounterRef(CounterInfo counter) implements Resolution {}
+        /**
+         * A sched_ext enum constant of the target kernels' BTF ({@code SCX_ENQ_WAKEUP}): not a compile-time
+         * constant, because its value is the loading kernel's (an ENUMVAL CO-RE relocation).
+         */
+        record KernelEnum(String enumerator) implements Resolution {}
         /** {@code p.tag} (RESOLVED) or one source's tag such as {@code p.cgroup_tag}, of the task {@code task}. */
         record TagRead(Ast.Expr task, TagSource source) implements Resolution {}
         /** {@code starts_with(chars, "literal")}. */

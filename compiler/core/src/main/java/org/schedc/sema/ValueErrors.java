@@ -5,6 +5,25 @@ import org.schedc.diag.Span;
 
 /** The catalogue of errors about values and statements (E0304-E0318): one factory per diagnostic. */
 final class ValueErrors {
+    // E0341 .. E0343: the target of an atomic
+    static SemaError atomicNotShared(Span at, String builtin) {
+        return new SemaError("E0341", at, "'" + builtin + "' needs a global variable or a state field (p.state.x, this_cpu.x, cpu_state(c).x) as its target");
+    }
+
+    static SemaError atomicType(Span at, String builtin, Type t) {
+        return new SemaError("E0341", at, "'" + builtin + "' works on 32- and 64-bit integers (u32, s32, u64, s64), not " + t.display());
+    }
+
+    static SemaError atomicOnLocal(Span at, String builtin, String local) {
+        return new SemaError("E0342", at, "'" + local + "' is a local: no other CPU can see it, so '" + builtin
+                + "' is meaningless; use a plain assignment");
+    }
+
+    static SemaError atomicOnCounter(Span at, String builtin, String counter) {
+        return new SemaError("E0343", at, "counter '" + counter + "' is per-CPU already, so '+=' on it is race-free; '" + builtin
+                + "' is not needed (and counters cannot be read)");
+    }
+
     private ValueErrors() {}
 
     private static SemaError e(String code, Span at, String message) { return new SemaError(code, at, message); }

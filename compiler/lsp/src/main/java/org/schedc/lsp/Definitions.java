@@ -46,6 +46,7 @@ final class Definitions {
             case Resolution.StateAccess s -> Optional.empty();
             case Resolution.TagRead t -> Optional.empty();
             case Resolution.StartsWith s -> Optional.empty();
+            case Resolution.KernelEnum k -> Optional.empty();
         });
     }
 

@@ -37,6 +37,8 @@ final class HoverProvider {
             Optional<Builtin> b = Builtin.callable(c.callee().name());
             if (b.isPresent() && analysis.index().topLevel(c.callee().name()).isEmpty()) return builtin(b.get(), c.callee().span());
         }
+        if (expr.isPresent() && expr.get() instanceof Expr.Name n
+                && analysis.attribution().resolution(n).orElse(null) instanceof Symbols.Resolution.KernelEnum ke) return kernelEnum(ke.enumerator(), n.span());
         Optional<Reference> ref = analysis.index().referenceAt(offset);
         if (ref.isPresent()) return Optional.of(hover(declaration(ref.get().target()), ref.get().span()));
         return expr.flatMap(e -> typing.ofExpr(e).map(t -> hover("```schedc\n" + t.display() + "\n```", e.span())));
@@ -56,6 +58,17 @@ final class HoverProvider {
         if (!b.kfuncs().isEmpty()) s.append("\n\nkfunc: `").append(String.join("` or `", b.kfuncs())).append('`');
         List<String> allowed = b.allowedIn(rules);
         s.append("\n\nallowed in: ").append(allowed.equals(List.of("*")) ? "any handler" : "`" + String.join("`, `", allowed) + "`");
+        return Optional.of(hover(s.toString(), span));
+    }
+
+    /** A kernel enum constant: its value in every target (the object carries an ENUMVAL relocation, so each kernel gets its own). */
+    private Optional<Hover> kernelEnum(String name, Span span) {
+        StringBuilder s = new StringBuilder("```schedc\n" + name + ": u64\n```\nsched_ext enum constant, the loading kernel's value (ENUMVAL relocation)\n");
+        for (Kabi k : kernels) {
+            s.append("\n- ").append(k.name()).append(": ");
+            java.util.OptionalLong v = k.enumValue(name);
+            s.append(v.isPresent() ? "`0x" + Long.toHexString(v.getAsLong()) + "`" : "**missing**");
+        }
         return Optional.of(hover(s.toString(), span));
     }
 

@@ -40,6 +40,15 @@ class HoverTest {
         assertTrue(h.contains("s32"), h);
     }
 
+    @Test void kernelEnumConstantShowsItsValuePerKernel() {
+        String text = simple.replace("on enable(p) {", "on enable(p) {\n    let lastf = SCX_ENQ_LAST");
+        String uri = "file:///hover/enum.sched";
+        lsp.open(uri, text);
+        String h = hover(text, uri, "SCX_ENQ_LAST", 0, 2);
+        assertTrue(h.contains("SCX_ENQ_LAST: u64"), h);
+        assertTrue(h.contains("7.2.13: `0x20000000000`") && h.contains("7.3.4: `0x20000000000`"), h);
+    }
+
     @Test void taskShorthandShowsTheRealPath() {
         String h = hover(simple, URI, "p.weight", 0, 3);
         assertTrue(h.contains("scx.weight"), h);
