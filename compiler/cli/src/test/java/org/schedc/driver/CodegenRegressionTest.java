@@ -51,4 +51,47 @@ public class CodegenRegressionTest {
                 + "  on dispatch(cpu, prev) {\n    move q to local\n  }\n}\n", List.of());
         assertTrue(o.succeeded(), o::golden);
     }
+
+    /**
+     * A tag cached per invocation and tested on every loop iteration made the verifier track each tag value
+     * apart: this nest (from a generated policy) went from 11,029 processed instructions to the 1M limit (E0702).
+     */
+    @Test
+    void aTagReadInALoopNestStaysWithinTheVerifierLimit() {
+        Compilation.Outcome o = Compilation.compile("loop.sched", """
+                policy loop {
+                  const K0 = 234
+                  const K2: s32 = 73
+                  queue q: fifo
+                  queue vq: vtime
+                  var g0: u64 = 613674
+                  var g1: s32 = -76
+                  var g2: u8
+                  cpu state { busy: u64, runs: u32 }
+                  tags ta, tb
+                  on enqueue(p, enq_flags) { insert p into q slice 5ms }
+                  on dispatch(cpu, prev) { move q to local }
+                  on enable(p) {
+                    for i in 1..7 {
+                      for j in 0..4 {
+                        if ((((g0 as s64) - K0) << 47) > (((g1 as u64) % K0) as s64)) { g1 |= (-2147483647) }
+                        match (g0 as s32) {
+                          K2 => { g2 >>= 3  g0 += K0 },
+                          491 => {
+                            g0 = K0
+                            g1 -= ((((g2 as s32) - K2) % ((queued(vq) as s32) / (g0 as s32))) * K0)
+                          }
+                          2147483647 => { g1 = (g0 as s32)  this_cpu.runs += 1  this_cpu.busy += i },
+                          _ => {
+                            g0 = i
+                            if (p.tag in [ta, tb]) { break }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+                """, List.of());
+        assertTrue(o.succeeded(), o::golden);
+    }
 }

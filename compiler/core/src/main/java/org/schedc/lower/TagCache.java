@@ -23,11 +23,11 @@ import org.schedc.sema.Type;
  * classification writes, before the handler's body: a second lookup could only give the same answer.
  *
  * <p>The cache is a register per argument and source, set to {@link #UNRESOLVED} in the entry block (which
- * dominates every use). A use resolves it unless it is known resolved: the first use in lowering order outside
- * loops resolves it unconditionally (structured code without loops reaches it through earlier code only);
- * every other use tests the register first, and {@link #finish} drops that test where the function's
- * dominators show an earlier use on every path to it. Other task values (locals, function parameters) are
- * looked up at each use.
+ * dominates every use). A use resolves it unless it is known resolved: the first use in lowering order
+ * resolves it unconditionally (structured code without loops reaches it through earlier code only); every
+ * other use tests the register first, and {@link #finish} drops that test where the function's dominators
+ * show an earlier use on every path to it. Uses inside loops, and other task values (locals, function
+ * parameters), are looked up at each use.
  */
 final class TagCache {
     /** Tags are u32 map values zero-extended to 64 bits, never all ones. */
@@ -49,7 +49,11 @@ final class TagCache {
 
     VReg read(Ast.Expr taskExpr, Symbols.TagSource source) {
         Integer arg = handlerArgument(taskExpr);
-        if (arg == null) return cx.tags.readTag(cx.reg(cx.exprs.lowerScalar(taskExpr, Type.TASK)), source);
+        // Inside a loop a cached tag would be tested on every iteration; the verifier decides that test from the
+        // register's range and so marks the tag precise, which keeps the states of different tags apart and
+        // multiplied a nest's paths past the 1M-instruction limit (a generated policy: 11,029 -> 1,000,001).
+        // A lookup per use there is what the kernel can prune.
+        if (arg == null || !cx.loops.isEmpty()) return cx.tags.readTag(cx.reg(cx.exprs.lowerScalar(taskExpr, Type.TASK)), source);
         String key = arg + ":" + source;
         boolean first = !caches.containsKey(key);
         VReg cache = caches.computeIfAbsent(key, k -> {
@@ -58,7 +62,7 @@ final class TagCache {
             entry.add(!entry.isEmpty() && entry.getFirst() instanceof Inst.Line ? 1 : 0, new Inst.Const(c, UNRESOLVED));
             return c;
         });
-        boolean tested = !first || !cx.loops.isEmpty();
+        boolean tested = !first;
         Block start = cx.current, done = cx.fn.newBlock();
         if (tested) {
             Block resolve = cx.fn.newBlock();
