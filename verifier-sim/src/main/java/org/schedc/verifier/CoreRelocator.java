@@ -11,8 +11,8 @@ import org.schedc.bpf.insn.Opcodes;
  * existence tests, type and enum value queries. A relocation that cannot be resolved poisons its instruction
  * (libbpf's "call 0xbad2310"), which the verifier rejects only if a path reaches it.
  */
-final class CoreRelocator {
-    static final int POISON_HELPER = 0xbad2310;
+public final class CoreRelocator {
+    public static final int POISON_HELPER = 0xbad2310;
 
     private final Btf local;
     private final Btf target;
@@ -22,7 +22,7 @@ final class CoreRelocator {
         this.target = target;
     }
 
-    static LoadedProgram apply(LoadedProgram prog, Btf kernel) {
+    public static LoadedProgram apply(LoadedProgram prog, Btf kernel) {
         if (prog.coreRelos().isEmpty()) return prog;
         Insn[] insns = prog.insns().clone();
         CoreRelocator r = new CoreRelocator(prog.objectBtf(), kernel);
