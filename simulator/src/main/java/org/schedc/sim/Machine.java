@@ -107,6 +107,13 @@ final class Machine {
 
     void setVtime(Task t, long v) { TaskLayout.put(mem, t.addr, layout.scxVtime, 8, v); }
 
+    /** SCX_TASK_QUEUED in p->scx.flags: set while the task is on a runqueue (runnable or running). */
+    private void setQueued(Task t, boolean queued) {
+        if (layout.scxFlags < 0) return;
+        long f = mem.load(t.addr + layout.scxFlags, 4);
+        TaskLayout.put(mem, t.addr, layout.scxFlags, 4, queued ? f | 1 : f & ~1L);
+    }
+
     // ---- loading ----
 
     void start(List<Workload.TaskSpec> specs) {
@@ -206,6 +213,7 @@ final class Machine {
 
     /** The running task's run phase ended: it sleeps (stopping, quiescent) or, after its last loop, exits. */
     private void sleep(Cpu c, Task t) {
+        setQueued(t, false);
         call("stopping", c, t.addr, 0);
         call("quiescent", c, t.addr, DEQ_SLEEP);
         trace.slice(c.id, t, now);
@@ -233,6 +241,7 @@ final class Machine {
     private void wake(Task t) {
         t.state = Task.State.RUNNABLE;
         t.runnableSince = now;
+        setQueued(t, true);
         Cpu prev = cpus[t.cpu];
         call("runnable", prev, t.addr, ENQ_WAKEUP);
         directDispatched = false;
@@ -258,19 +267,16 @@ final class Machine {
         else { global.addTail(t); }
     }
 
-    /** The kernel's pick: keep going with local, then global, then ops.dispatch; idle when all are empty. */
+    /**
+     * The kernel's balance and pick: a running task with slice left keeps the CPU; else local, then global, then
+     * ops.dispatch(cpu, prev) with prev still on the CPU; when nothing turns up a still-runnable prev keeps running
+     * with a refilled slice. A prev that is switched out goes to the head of the local DSQ if it had slice left
+     * (preempted), else through ops.enqueue.
+     */
     private void schedule(Cpu c) {
         c.resched = false;
         Task prev = c.curr;
-        if (prev != null) {
-            if (slice(prev) > 0 && c.local.isEmpty()) return; // a kick without preemption: nothing to switch to
-            call("stopping", c, prev.addr, 1);
-            trace.slice(c.id, prev, now);
-            c.curr = null;
-            prev.state = Task.State.RUNNABLE;
-            prev.runnableSince = now;
-            enqueue(prev, 0);
-        }
+        if (prev != null && slice(prev) > 0 && c.local.isEmpty()) return;
         Task next = c.local.poll();
         if (next == null) next = global.poll();
         if (next == null && has("dispatch")) {
@@ -279,6 +285,19 @@ final class Machine {
             if (next == null) next = global.poll();
         }
         if (ejected != null) return;
+        if (next == null && prev != null) {
+            if (slice(prev) == 0) setSlice(prev, SLICE_DFL);
+            return;
+        }
+        if (prev != null) {
+            call("stopping", c, prev.addr, 1);
+            trace.slice(c.id, prev, now);
+            c.curr = null;
+            prev.state = Task.State.RUNNABLE;
+            prev.runnableSince = now;
+            if (slice(prev) > 0) c.local.addHead(prev);
+            else enqueue(prev, 0);
+        }
         if (next == null) {
             if (!c.idle) { c.idle = true; call("update_idle", c, c.id, 1); }
             return;
@@ -289,7 +308,7 @@ final class Machine {
         long wait = now - next.runnableSince;
         next.waitSamples.add(wait);
         next.maxWait = Math.max(next.maxWait, wait);
-        if (next != prev) next.switches++;
+        next.switches++;
         next.state = Task.State.RUNNING;
         c.curr = next;
         trace.begin(c.id, next, now);

@@ -18,7 +18,7 @@ final class TaskLayout {
 
     final int size, credSize;
     final int pid, tgid, comm, staticPrio, prio, normalPrio, cpusPtr, cpusMask, nrCpusAllowed, realParent, groupLeader, cred, credUid;
-    final int scxSlice, scxVtime, scxWeight;
+    final int scxSlice, scxVtime, scxWeight, scxFlags;
 
     TaskLayout(Kabi kabi) {
         OptionalInt ts = kabi.struct("task_struct");
@@ -42,6 +42,7 @@ final class TaskLayout {
         scxSlice = scx < 0 || see.isEmpty() ? -1 : scx + off(kabi, see.getAsInt(), "slice");
         scxVtime = scx < 0 || see.isEmpty() ? -1 : scx + off(kabi, see.getAsInt(), "dsq_vtime");
         scxWeight = scx < 0 || see.isEmpty() ? -1 : scx + off(kabi, see.getAsInt(), "weight");
+        scxFlags = scx < 0 || see.isEmpty() ? -1 : scx + off(kabi, see.getAsInt(), "flags");
         OptionalInt cr = kabi.struct("cred");
         credSize = cr.isEmpty() ? 0 : (int) kabi.btf().sizeOf(cr.getAsInt());
         credUid = cr.isEmpty() ? -1 : off(kabi, cr.getAsInt(), "uid");

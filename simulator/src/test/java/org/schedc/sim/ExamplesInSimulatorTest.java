@@ -39,6 +39,20 @@ class ExamplesInSimulatorTest {
         }
     }
 
+    /**
+     * The scenario of the kernel test ColocationShareKernelTest (2 online and 2 offline CPU hogs on 2 CPUs), with its
+     * bound: online work gets at least 80 % of the CPU time, and offline work still runs (its guard turns).
+     */
+    @Test
+    void colocationHogsGiveOnlineWorkMostOfTheCpu() throws Exception {
+        Path repo = SimFixtures.repo();
+        SimResult r = SimFixtures.run(SimFixtures.compile(repo.resolve("examples/colocation.sched")),
+                SimFixtures.workload(repo.resolve("examples/workloads/colocation-hogs.json")), 2, 5, false);
+        assertFalse(r.ejected(), r.text());
+        assertTrue(SimFixtures.classShare(r.text(), "online") >= 80, r.text());
+        assertTrue(SimFixtures.classShare(r.text(), "offline") > 0, r.text());
+    }
+
     @Test
     void clangBuiltObjectRuns() throws Exception {
         Path repo = SimFixtures.repo();
