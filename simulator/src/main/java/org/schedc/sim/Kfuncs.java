@@ -33,7 +33,9 @@ final class Kfuncs implements Calls {
             case 156 -> map(r1).taskStorage(m.task(r2).addr, r3, (r4 & 1) != 0);
             case 157 -> map(r1).taskStorageDelete(m.task(r2).addr);
             case 195 -> r3 < m.cpus.length ? map(r1).lookup(r2, (int) r3) : 0; // map_lookup_percpu_elem
-            default -> throw new SimError(SimError.Kind.UNSUPPORTED, "BPF helper #" + id + " is not modelled by the simulator");
+            default -> throw new SimError(SimError.Kind.UNSUPPORTED, id == org.schedc.verifier.CoreRelocator.POISON_HELPER
+                    ? "a CO-RE relocation the kernel's BTF cannot resolve (libbpf poisoned the instruction)"
+                    : "BPF helper #" + id + " is not modelled by the simulator");
         };
     }
 
@@ -102,6 +104,8 @@ final class Kfuncs implements Calls {
             case "scx_bpf_error_bstr" -> { m.eject("scx_bpf_error (" + BstrFormat.format(m.mem, r1, r2, r3) + ")"); yield 0; }
             case "scx_bpf_exit_bstr" -> { m.eject("exit requested by the policy (code " + r1 + "): " + BstrFormat.format(m.mem, r2, r3, r4)); yield 0; }
             case "bpf_rcu_read_lock", "bpf_rcu_read_unlock", "bpf_preempt_disable", "bpf_preempt_enable" -> 0;
+            case "scx_bpf_get_idle_cpumask", "scx_bpf_get_idle_smtmask" -> idleMask();
+            case "scx_bpf_put_idle_cpumask", "scx_bpf_put_cpumask" -> 0;
             case "bpf_cpumask_test_cpu" -> r1 < m.cpus.length && bit(r2, (int) r1) ? 1 : 0;
             default -> throw new SimError(SimError.Kind.UNSUPPORTED, "kfunc " + name + " is not modelled by the simulator");
         };
@@ -115,6 +119,17 @@ final class Kfuncs implements Calls {
         if (t == null) return 0;
         m.current.local.addTail(t);
         return 1;
+    }
+
+    /** A snapshot of the idle CPUs as a cpumask (the kernel's is live; callers read it right away). */
+    private long idleMask() {
+        if (m.idleMask == 0) m.idleMask = m.mem.add("idle cpumask", new byte[(m.cpus.length + 7) / 8 + 8], true);
+        for (Machine.Cpu c : m.cpus) {
+            long at = m.idleMask + c.id / 8;
+            long b = m.mem.load(at, 1);
+            m.mem.init(at, 1, c.idle ? b | 1L << (c.id % 8) : b & ~(1L << (c.id % 8)));
+        }
+        return m.idleMask;
     }
 
     private boolean bit(long mask, int cpu) {

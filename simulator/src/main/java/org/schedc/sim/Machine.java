@@ -45,6 +45,8 @@ final class Machine {
     String ejected;
     long ejectedAt = -1;
     long seed;
+    /** The region scx_bpf_get_idle_cpumask hands out (0 until first asked for). */
+    long idleMask;
     private final long ctx, args;
     /** The callback running now (its CPU and, in select_cpu, its task): kfuncs read these. */
     Cpu current;
