@@ -25,7 +25,7 @@ final class SimMap {
     final long handle;
     private final Memory mem;
     private long[] bases; // ARRAY: one; PERCPU_ARRAY: one per CPU
-    private final Map<String, Long> hash = new LinkedHashMap<>();
+    private final Map<Object, Long> hash = new LinkedHashMap<>();
     private final Map<Long, Long> storage = new HashMap<>();
 
     SimMap(Memory mem, String name, int type, int keySize, long valueSize, long maxEntries, int cpus) {
@@ -87,7 +87,7 @@ final class SimMap {
                 mem.write(at, v);
             }
             case HASH -> {
-                String k = key(keyAddr);
+                Object k = key(keyAddr);
                 Long at = hash.get(k);
                 if (at != null && flags == BPF_NOEXIST) return EEXIST;
                 if (at == null && flags == BPF_EXIST) return ENOENT;
@@ -124,8 +124,9 @@ final class SimMap {
         return storage.remove(task) == null ? ENOENT : 0;
     }
 
-    private String key(long keyAddr) {
-        byte[] k = mem.read(keyAddr, keySize);
-        return java.util.HexFormat.of().formatHex(k);
+    /** Keys of up to 8 bytes as a Long (the common pid/cgroup-id keys, without formatting), longer ones as hex. */
+    private Object key(long keyAddr) {
+        if (keySize <= 8 && (keySize & (keySize - 1)) == 0 && keySize > 0) return mem.load(keyAddr, keySize);
+        return java.util.HexFormat.of().formatHex(mem.read(keyAddr, keySize));
     }
 }
