@@ -76,13 +76,14 @@ final class TaskLayout {
         put(mem, p, prio, 4, 120 + nice);
         put(mem, p, normalPrio, 4, 120 + nice);
         put(mem, p, scxWeight, 4, weightOfNice(nice));
-        if (cpusMask >= 0) {
-            for (int c = 0; c < cpus; c++) {
-                long at = p + cpusMask + c / 8;
-                mem.init(at, 1, mem.load(at, 1) | 1L << (c % 8));
-            }
-            put(mem, p, cpusPtr, 8, p + cpusMask);
+        // the mask lives in the task (cpus_mask) when the BTF has the field, else in its own region; either way
+        // cpus_ptr points at it, as the kernel's does for tasks without migration_disable
+        long mask = cpusMask >= 0 ? p + cpusMask : mem.add("cpumask of " + commName, new byte[Math.max(128, (cpus + 7) / 8)], false);
+        for (int c = 0; c < cpus; c++) {
+            long at = mask + c / 8;
+            mem.init(at, 1, mem.load(at, 1) | 1L << (c % 8));
         }
+        put(mem, p, cpusPtr, 8, mask);
         put(mem, p, nrCpusAllowed, 4, cpus);
         put(mem, p, realParent, 8, parent == 0 ? p : parent);
         put(mem, p, groupLeader, 8, p);

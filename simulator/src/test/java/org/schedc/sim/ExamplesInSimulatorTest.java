@@ -26,6 +26,16 @@ class ExamplesInSimulatorTest {
         assertTrue(total > 80 && total <= 100.1, "machine use (rounded per task) " + total + "%\n" + r.text());
     }
 
+    /** Idle CPUs past the first byte of a cpumask: policies pass p->cpus_ptr to scx_bpf_pick_idle_cpu. */
+    @ParameterizedTest
+    @ValueSource(strings = {"game", "colocation", "video", "server", "interactive", "reading"})
+    void exampleRunsOnAWideMostlyIdleMachine(String name) throws Exception {
+        Path repo = SimFixtures.repo();
+        SimResult r = SimFixtures.run(SimFixtures.compile(repo.resolve("examples/" + name + ".sched")),
+                SimFixtures.workload(repo.resolve("examples/workloads/game.json")), 16, 1, false);
+        assertFalse(r.ejected(), r.text());
+    }
+
     @Test
     void fifoGivesCpuBoundTasksEqualShares() throws Exception {
         Path repo = SimFixtures.repo();
