@@ -319,7 +319,7 @@ final class Machine {
 
     /** dsq_insert / dispatch: puts {@code t} on the DSQ {@code id}; a local DSQ's idle CPU gets rescheduled. */
     void insert(Task t, long id, long slice, long flags, boolean byVtime, long vtime) {
-        if (t.state == Task.State.RUNNING && t != null && inCallback.equals("dispatch")) return; // the kernel ignores a running task
+        if (t.state == Task.State.RUNNING && inCallback.equals("dispatch")) return; // a task on a CPU is not re-queued from dispatch
         if (t.queuedIn != null) t.queuedIn.remove(t);
         if (slice != 0) setSlice(t, slice);
         if (selecting == t) directDispatched = true;
