@@ -1,5 +1,6 @@
 package org.schedc.verifier;
 
+import org.schedc.bpf.insn.ConcreteAlu;
 import org.schedc.bpf.insn.Insn;
 import org.schedc.bpf.insn.Opcodes;
 
@@ -14,10 +15,10 @@ final class AluStep {
         validate(insn, op, alu64, regSrc, pc);
         VerifierContext.checkWritable(insn.dst(), pc);
         if (op == Opcodes.BPF_END) { endian(st, insn, alu64, pc); return; }
-        ScalarAlu.Op aop = aluOp(op, insn.off());
+        ConcreteAlu.Op aop = aluOp(op, insn.off());
         Value src = regSrc ? VerifierContext.use(st, insn.src(), pc)
                 : Value.constant(alu64 ? insn.imm() : insn.imm() & Scalar.U32_MAX);
-        if (aop == ScalarAlu.Op.MOV) {
+        if (aop == ConcreteAlu.Op.MOV) {
             if (regSrc && alu64 && insn.off() == 0 && src instanceof Value.ScalarValue sv && sv.id() == 0 && !sv.s().isConst()) {
                 src = new Value.ScalarValue(sv.s(), st.newScalarId()); // a copy: both registers now share one identity
                 st.setReg(insn.src(), src);
@@ -50,23 +51,8 @@ final class AluStep {
         }
     }
 
-    static ScalarAlu.Op aluOp(int op, int off) {
-        return switch (op) {
-            case Opcodes.BPF_ADD -> ScalarAlu.Op.ADD;
-            case Opcodes.BPF_SUB -> ScalarAlu.Op.SUB;
-            case Opcodes.BPF_MUL -> ScalarAlu.Op.MUL;
-            case Opcodes.BPF_DIV -> off == 1 ? ScalarAlu.Op.SDIV : ScalarAlu.Op.DIV;
-            case Opcodes.BPF_MOD -> off == 1 ? ScalarAlu.Op.SMOD : ScalarAlu.Op.MOD;
-            case Opcodes.BPF_OR -> ScalarAlu.Op.OR;
-            case Opcodes.BPF_AND -> ScalarAlu.Op.AND;
-            case Opcodes.BPF_LSH -> ScalarAlu.Op.LSH;
-            case Opcodes.BPF_RSH -> ScalarAlu.Op.RSH;
-            case Opcodes.BPF_NEG -> ScalarAlu.Op.NEG;
-            case Opcodes.BPF_XOR -> ScalarAlu.Op.XOR;
-            case Opcodes.BPF_MOV -> ScalarAlu.Op.MOV;
-            case Opcodes.BPF_ARSH -> ScalarAlu.Op.ARSH;
-            default -> throw new IllegalStateException("validated before");
-        };
+    static ConcreteAlu.Op aluOp(int op, int off) {
+        return ConcreteAlu.of(op, off);
     }
 
     private static Value move(Value src, boolean alu64, int sxBits) {
@@ -101,15 +87,15 @@ final class AluStep {
 
     static long truncate(long v, int bytes) { return bytes >= 8 ? v : v & ((1L << (bytes * 8)) - 1); }
 
-    private static Value arith(ScalarAlu.Op op, boolean alu64, Value dst, Value src, int dreg, int pc) {
+    private static Value arith(ConcreteAlu.Op op, boolean alu64, Value dst, Value src, int dreg, int pc) {
         if (dst instanceof Value.ScalarValue d && src instanceof Value.ScalarValue s) return Value.scalar(ScalarAlu.apply(op, alu64, d.s(), s.s()));
-        if (op == ScalarAlu.Op.NEG) return Value.unknown(); // privileged: the kernel marks a negated pointer unknown
+        if (op == ConcreteAlu.Op.NEG) return Value.unknown(); // privileged: the kernel marks a negated pointer unknown
         if (dst.isPointer() && src.isPointer()) {
-            if (op == ScalarAlu.Op.SUB && alu64) return Value.unknown();
+            if (op == ConcreteAlu.Op.SUB && alu64) return Value.unknown();
             throw VerifierContext.reject(Rule.PTR_ARITH, pc, "R" + dreg + " pointer " + opName(op) + " pointer prohibited");
         }
         if (dst instanceof Value.ScalarValue d) { // scalar op pointer
-            if (op == ScalarAlu.Op.ADD && alu64) return addToPointer(src, d.s(), false, dreg, pc);
+            if (op == ConcreteAlu.Op.ADD && alu64) return addToPointer(src, d.s(), false, dreg, pc);
             return Value.unknown();
         }
         Scalar s = ((Value.ScalarValue) src).s();
@@ -156,7 +142,7 @@ final class AluStep {
         return subtract ? ScalarAlu.sub(off, delta) : ScalarAlu.add(off, delta);
     }
 
-    private static String opName(ScalarAlu.Op op) {
+    private static String opName(ConcreteAlu.Op op) {
         return switch (op) {
             case ADD -> "+="; case SUB -> "-="; case MUL -> "*="; case DIV, SDIV -> "/="; case MOD, SMOD -> "%=";
             case OR -> "|="; case AND -> "&="; case XOR -> "^="; case LSH -> "<<="; case RSH -> ">>="; case ARSH -> "s>>=";

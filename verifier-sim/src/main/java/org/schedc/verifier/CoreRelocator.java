@@ -11,8 +11,8 @@ import org.schedc.bpf.insn.Opcodes;
  * existence tests, type and enum value queries. A relocation that cannot be resolved poisons its instruction
  * (libbpf's "call 0xbad2310"), which the verifier rejects only if a path reaches it.
  */
-final class CoreRelocator {
-    static final int POISON_HELPER = 0xbad2310;
+public final class CoreRelocator {
+    public static final int POISON_HELPER = 0xbad2310;
 
     private final Btf local;
     private final Btf target;
@@ -22,7 +22,7 @@ final class CoreRelocator {
         this.target = target;
     }
 
-    static LoadedProgram apply(LoadedProgram prog, Btf kernel) {
+    public static LoadedProgram apply(LoadedProgram prog, Btf kernel) {
         if (prog.coreRelos().isEmpty()) return prog;
         Insn[] insns = prog.insns().clone();
         CoreRelocator r = new CoreRelocator(prog.objectBtf(), kernel);
@@ -31,7 +31,7 @@ final class CoreRelocator {
     }
 
     /** Field location in the target kernel: byte offset and size, or null when the field does not exist. */
-    private record Field(long offset, long size, boolean signed) {}
+    private record Field(long offset, long size, boolean signed, long localSize) {}
 
     private void patch(Insn[] insns, LoadedProgram.CoreRelo c) {
         Long value;
@@ -77,7 +77,9 @@ final class CoreRelocator {
         switch (cls) {
             case Opcodes.BPF_LDX, Opcodes.BPF_ST, Opcodes.BPF_STX -> {
                 int opcode = old.opcode();
-                if (c.kind() == 0 && field != null && field.size() != MemoryStep.sizeBytes(opcode) && (field.size() == 1 || field.size() == 2
+                // libbpf resizes the access only when the field's size differs between the object's and the kernel's
+                // BTF (an access of another size to a same-sized field, e.g. 4 bytes of a char array, stays as is)
+                if (c.kind() == 0 && field != null && field.size() != field.localSize() && field.size() != MemoryStep.sizeBytes(opcode) && (field.size() == 1 || field.size() == 2
                         || field.size() == 4 || field.size() == 8)) {
                     int sz = switch ((int) field.size()) { case 1 -> Opcodes.BPF_B; case 2 -> Opcodes.BPF_H; case 4 -> Opcodes.BPF_W; default -> Opcodes.BPF_DW; };
                     opcode = (opcode & ~0x18) | sz;
@@ -136,7 +138,7 @@ final class CoreRelocator {
             offset += found[0] / 8;
             tt = target.resolve((int) found[1]);
         }
-        return new Field(offset, target.sizeOf(tt), BtfShapes.signed(target.type(tt)));
+        return new Field(offset, target.sizeOf(tt), BtfShapes.signed(target.type(tt)), local.sizeOf(lt));
     }
 
     private static List<BtfType.Member> members(Btf btf, int id) { return BtfShapes.members(btf.type(id)); }

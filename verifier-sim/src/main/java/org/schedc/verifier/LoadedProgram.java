@@ -10,12 +10,12 @@ import org.schedc.bpf.insn.Insn;
  * discovery order), the relocation meaning of each slot, and line info in combined-slot coordinates.
  * {@code callback} is the sched_ext_ops member whose slot refers to the program (null when none does).
  */
-record LoadedProgram(String section, String symbol, String callback, boolean sleepable, Insn[] insns, int mainLength,
+public record LoadedProgram(String section, String symbol, String callback, boolean sleepable, Insn[] insns, int mainLength,
         Map<Integer, SlotReloc> relocs, List<Line> lines, Btf objectBtf, List<CoreRelo> coreRelos, java.util.Set<String> btfExterns) {
-    record Line(int slot, SourceLocation location) {}
+    public record Line(int slot, SourceLocation location) {}
 
     /** A CO-RE relocation of the instruction at combined {@code slot}; libbpf patches it against the kernel's BTF. */
-    record CoreRelo(int slot, int rootTypeId, String access, int kind) {}
+    public record CoreRelo(int slot, int rootTypeId, String access, int kind) {}
 
     /** The same program with other instructions (after CO-RE patching). */
     LoadedProgram withInsns(Insn[] patched) {
@@ -23,7 +23,7 @@ record LoadedProgram(String section, String symbol, String callback, boolean sle
     }
 
     /** Line info entry covering {@code slot}, or null. */
-    SourceLocation sourceAt(int slot) {
+    public SourceLocation sourceAt(int slot) {
         SourceLocation best = null;
         int bestSlot = -1;
         for (Line l : lines) {

@@ -18,7 +18,7 @@ import org.schedc.bpf.elf.ElfReader;
 import org.schedc.bpf.insn.Insn;
 
 /** Reads an ELF BPF object into {@link LoadedProgram}s the way libbpf prepares programs for the kernel. */
-final class ObjectLoader {
+public final class ObjectLoader {
     /** ld_imm64 src_reg of a function address (BPF_PSEUDO_FUNC). */
     private static final int PSEUDO_FUNC = 4;
     private static final int MAP_TYPE_HASH = 1, MAP_TYPE_ARRAY = 2, MAP_TYPE_PERCPU_ARRAY = 6, MAP_TYPE_TASK_STORAGE = 29;
@@ -41,9 +41,9 @@ final class ObjectLoader {
     }
 
     /** The struct_ops programs to verify, and the object's other programs, which are not verified (and why). */
-    record Loaded(List<LoadedProgram> programs, List<SkippedProgram> skipped) {}
+    public record Loaded(List<LoadedProgram> programs, List<SkippedProgram> skipped) {}
 
-    static Loaded load(byte[] bytes) throws ObjectFormatException {
+    public static Loaded load(byte[] bytes) throws ObjectFormatException {
         ElfObject elf;
         try {
             elf = ElfReader.read(bytes);

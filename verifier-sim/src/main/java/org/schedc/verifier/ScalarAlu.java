@@ -1,5 +1,8 @@
 package org.schedc.verifier;
 
+import org.schedc.bpf.insn.ConcreteAlu;
+import org.schedc.bpf.insn.ConcreteAlu.Op;
+
 /**
  * Abstract ALU on {@link Scalar}s, 64-bit and 32-bit (BPF_ALU class: operands are the low halves, the result is
  * zero-extended). Every result contains all concrete results; precision is traded for simplicity where the kernel
@@ -8,8 +11,6 @@ package org.schedc.verifier;
 public final class ScalarAlu {
     private ScalarAlu() {}
 
-    public enum Op { ADD, SUB, MUL, DIV, SDIV, OR, AND, LSH, RSH, NEG, MOD, SMOD, XOR, MOV, ARSH }
-
     public static Scalar apply(Op op, boolean alu64, Scalar a, Scalar b) {
         if (alu64) return apply64(op, a, b);
         Scalar a32 = a.truncate(4), b32 = b.truncate(4);
@@ -17,16 +18,11 @@ public final class ScalarAlu {
             case ARSH -> b32.isConst() ? sar(a32.signExtend(32), (int) (b32.constValue() & 31)) : Scalar.UNKNOWN;
             case LSH, RSH -> b32.isConst() ? apply64(op, a32, Scalar.constant(b32.constValue() & 31)) : Scalar.UNKNOWN;
             case SDIV, SMOD -> a32.isConst() && b32.isConst()
-                    ? Scalar.constant(signedDivMod32(op, (int) a32.constValue(), (int) b32.constValue()))
+                    ? Scalar.constant(ConcreteAlu.signedDivMod32(op, (int) a32.constValue(), (int) b32.constValue()))
                     : Scalar.UNKNOWN;
             case ADD, SUB, MUL, DIV, MOD, OR, AND, XOR, NEG, MOV -> apply64(op, a32, b32);
         };
         return r.truncate(4);
-    }
-
-    static long signedDivMod32(Op op, int a, int b) {
-        if (op == Op.SDIV) return b == 0 ? 0 : (b == -1 ? -a : a / b) & Scalar.U32_MAX;
-        return b == 0 ? a & Scalar.U32_MAX : (b == -1 ? 0 : a % b) & Scalar.U32_MAX;
     }
 
     static Scalar apply64(Op op, Scalar a, Scalar b) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.schedc.bpf.insn.ConcreteAlu;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -50,21 +51,21 @@ class SoundnessPropertiesTest {
 
     @Property(tries = 3000)
     void scalarOpsContainConcreteResults(@ForAll("values") long x, @ForAll("values") long y, @ForAll @IntRange(max = 5) int sx,
-            @ForAll @IntRange(max = 5) int sy, @ForAll long a, @ForAll long b, @ForAll ScalarAlu.Op op, @ForAll boolean alu64) {
+            @ForAll @IntRange(max = 5) int sy, @ForAll long a, @ForAll long b, @ForAll ConcreteAlu.Op op, @ForAll boolean alu64) {
         Scalar ax = abstraction(x, sx, a, b), ay = abstraction(y, sy, b, a);
         long concrete = oracle(op, alu64, x, y);
         Scalar r = ScalarAlu.apply(op, alu64, ax, ay);
         assertTrue(r.contains(concrete), () -> op + (alu64 ? "64 " : "32 ") + ax + ", " + ay + " -> " + r + " misses " + concrete);
     }
 
-    private static long oracle(ScalarAlu.Op op, boolean alu64, long x, long y) {
+    private static long oracle(ConcreteAlu.Op op, boolean alu64, long x, long y) {
         long[] regs = {x, y};
         int opBits = switch (op) {
             case ADD -> 0x00; case SUB -> 0x10; case MUL -> 0x20; case DIV, SDIV -> 0x30; case OR -> 0x40; case AND -> 0x50;
             case LSH -> 0x60; case RSH -> 0x70; case NEG -> 0x80; case MOD, SMOD -> 0x90; case XOR -> 0xa0; case MOV -> 0xb0; case ARSH -> 0xc0;
         };
-        int off = op == ScalarAlu.Op.SDIV || op == ScalarAlu.Op.SMOD ? 1 : 0;
-        boolean neg = op == ScalarAlu.Op.NEG;
+        int off = op == ConcreteAlu.Op.SDIV || op == ConcreteAlu.Op.SMOD ? 1 : 0;
+        boolean neg = op == ConcreteAlu.Op.NEG;
         TinyInterpreter.step(regs, new Insn(opBits | (neg ? 0 : 0x08) | (alu64 ? 7 : 4), 0, neg ? 0 : 1, off, 0));
         return regs[0];
     }

@@ -1,7 +1,7 @@
 package org.schedc.ir;
 
-import org.schedc.verifier.ConcreteAlu;
-import org.schedc.verifier.ScalarAlu;
+import org.schedc.bpf.insn.ConcreteAlu;
+import org.schedc.bpf.insn.Opcodes;
 
 /** BPF's 64-bit ALU and jump semantics, so folding never changes what the program computes. */
 public final class BpfSemantics {
@@ -12,21 +12,21 @@ public final class BpfSemantics {
         return ConcreteAlu.apply(aluOp(op), true, a, b);
     }
 
-    private static ScalarAlu.Op aluOp(Ir.AluOp op) {
+    private static ConcreteAlu.Op aluOp(Ir.AluOp op) {
         return switch (op) {
-            case ADD -> ScalarAlu.Op.ADD;
-            case SUB -> ScalarAlu.Op.SUB;
-            case MUL -> ScalarAlu.Op.MUL;
-            case DIV -> ScalarAlu.Op.DIV;
-            case SDIV -> ScalarAlu.Op.SDIV;
-            case MOD -> ScalarAlu.Op.MOD;
-            case SMOD -> ScalarAlu.Op.SMOD;
-            case AND -> ScalarAlu.Op.AND;
-            case OR -> ScalarAlu.Op.OR;
-            case XOR -> ScalarAlu.Op.XOR;
-            case LSH -> ScalarAlu.Op.LSH;
-            case RSH -> ScalarAlu.Op.RSH;
-            case ARSH -> ScalarAlu.Op.ARSH;
+            case ADD -> ConcreteAlu.Op.ADD;
+            case SUB -> ConcreteAlu.Op.SUB;
+            case MUL -> ConcreteAlu.Op.MUL;
+            case DIV -> ConcreteAlu.Op.DIV;
+            case SDIV -> ConcreteAlu.Op.SDIV;
+            case MOD -> ConcreteAlu.Op.MOD;
+            case SMOD -> ConcreteAlu.Op.SMOD;
+            case AND -> ConcreteAlu.Op.AND;
+            case OR -> ConcreteAlu.Op.OR;
+            case XOR -> ConcreteAlu.Op.XOR;
+            case LSH -> ConcreteAlu.Op.LSH;
+            case RSH -> ConcreteAlu.Op.RSH;
+            case ARSH -> ConcreteAlu.Op.ARSH;
         };
     }
 
@@ -38,12 +38,13 @@ public final class BpfSemantics {
         return signed && (r & (1L << (bits - 1))) != 0 ? r | ~mask : r;
     }
 
+    /** A comparison's outcome, by the shared jump semantics the simulator executes. */
     public static boolean test(Ir.Cond c, long a, long b) {
-        return switch (c) {
-            case EQ -> a == b; case NE -> a != b;
-            case ULT -> Long.compareUnsigned(a, b) < 0; case ULE -> Long.compareUnsigned(a, b) <= 0;
-            case UGT -> Long.compareUnsigned(a, b) > 0; case UGE -> Long.compareUnsigned(a, b) >= 0;
-            case SLT -> a < b; case SLE -> a <= b; case SGT -> a > b; case SGE -> a >= b;
+        int op = switch (c) {
+            case EQ -> Opcodes.BPF_JEQ; case NE -> Opcodes.BPF_JNE;
+            case ULT -> Opcodes.BPF_JLT; case ULE -> Opcodes.BPF_JLE; case UGT -> Opcodes.BPF_JGT; case UGE -> Opcodes.BPF_JGE;
+            case SLT -> Opcodes.BPF_JSLT; case SLE -> Opcodes.BPF_JSLE; case SGT -> Opcodes.BPF_JSGT; case SGE -> Opcodes.BPF_JSGE;
         };
+        return ConcreteAlu.jumpTaken(op, false, a, b);
     }
 }
