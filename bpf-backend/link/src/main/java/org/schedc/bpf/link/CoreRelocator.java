@@ -1,4 +1,4 @@
-package org.schedc.verifier;
+package org.schedc.bpf.link;
 
 import java.util.List;
 import org.schedc.bpf.btf.Btf;
@@ -11,8 +11,8 @@ import org.schedc.bpf.insn.Opcodes;
  * existence tests, type and enum value queries. A relocation that cannot be resolved poisons its instruction
  * (libbpf's "call 0xbad2310"), which the verifier rejects only if a path reaches it.
  */
-final class CoreRelocator {
-    static final int POISON_HELPER = 0xbad2310;
+public final class CoreRelocator {
+    public static final int POISON_HELPER = 0xbad2310;
 
     private final Btf local;
     private final Btf target;
@@ -22,7 +22,7 @@ final class CoreRelocator {
         this.target = target;
     }
 
-    static LoadedProgram apply(LoadedProgram prog, Btf kernel) {
+    public static LoadedProgram apply(LoadedProgram prog, Btf kernel) {
         if (prog.coreRelos().isEmpty()) return prog;
         Insn[] insns = prog.insns().clone();
         CoreRelocator r = new CoreRelocator(prog.objectBtf(), kernel);
@@ -77,7 +77,7 @@ final class CoreRelocator {
         switch (cls) {
             case Opcodes.BPF_LDX, Opcodes.BPF_ST, Opcodes.BPF_STX -> {
                 int opcode = old.opcode();
-                if (c.kind() == 0 && field != null && field.size() != MemoryStep.sizeBytes(opcode) && (field.size() == 1 || field.size() == 2
+                if (c.kind() == 0 && field != null && field.size() != Opcodes.sizeBytes(opcode) && (field.size() == 1 || field.size() == 2
                         || field.size() == 4 || field.size() == 8)) {
                     int sz = switch ((int) field.size()) { case 1 -> Opcodes.BPF_B; case 2 -> Opcodes.BPF_H; case 4 -> Opcodes.BPF_W; default -> Opcodes.BPF_DW; };
                     opcode = (opcode & ~0x18) | sz;

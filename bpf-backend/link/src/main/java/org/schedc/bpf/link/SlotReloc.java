@@ -1,7 +1,7 @@
-package org.schedc.verifier;
+package org.schedc.bpf.link;
 
 /** What the loader (libbpf) does with a relocated instruction of a program. */
-sealed interface SlotReloc {
+public sealed interface SlotReloc {
     /** {@code ld_imm64} of a BTF-defined map: CONST_PTR_TO_MAP. */
     record LoadMap(MapRef map) implements SlotReloc {}
 

@@ -1,4 +1,4 @@
-package org.schedc.verifier;
+package org.schedc.bpf.link;
 
 import java.util.List;
 import java.util.Map;
@@ -10,20 +10,20 @@ import org.schedc.bpf.insn.Insn;
  * discovery order), the relocation meaning of each slot, and line info in combined-slot coordinates.
  * {@code callback} is the sched_ext_ops member whose slot refers to the program (null when none does).
  */
-record LoadedProgram(String section, String symbol, String callback, boolean sleepable, Insn[] insns, int mainLength,
+public record LoadedProgram(String section, String symbol, String callback, boolean sleepable, Insn[] insns, int mainLength,
         Map<Integer, SlotReloc> relocs, List<Line> lines, Btf objectBtf, List<CoreRelo> coreRelos, java.util.Set<String> btfExterns) {
-    record Line(int slot, SourceLocation location) {}
+    public record Line(int slot, SourceLocation location) {}
 
     /** A CO-RE relocation of the instruction at combined {@code slot}; libbpf patches it against the kernel's BTF. */
-    record CoreRelo(int slot, int rootTypeId, String access, int kind) {}
+    public record CoreRelo(int slot, int rootTypeId, String access, int kind) {}
 
     /** The same program with other instructions (after CO-RE patching). */
-    LoadedProgram withInsns(Insn[] patched) {
+    public LoadedProgram withInsns(Insn[] patched) {
         return new LoadedProgram(section, symbol, callback, sleepable, patched, mainLength, relocs, lines, objectBtf, coreRelos, btfExterns);
     }
 
     /** Line info entry covering {@code slot}, or null. */
-    SourceLocation sourceAt(int slot) {
+    public SourceLocation sourceAt(int slot) {
         SourceLocation best = null;
         int bestSlot = -1;
         for (Line l : lines) {
