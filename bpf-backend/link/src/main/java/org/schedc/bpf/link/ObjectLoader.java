@@ -132,6 +132,7 @@ public final class ObjectLoader {
         private final Map<Integer, Integer> appendedTextFunctions = new LinkedHashMap<>(); // text start slot -> combined start
         private final List<LoadedProgram.Line> lines = new ArrayList<>();
         private final List<LoadedProgram.CoreRelo> core = new ArrayList<>();
+        private final List<LoadedProgram.Func> funcs = new ArrayList<>();
 
         ProgramLinker(ElfObject.Section section, String symbol, String callback, boolean sleepable) {
             this.section = section;
@@ -145,6 +146,7 @@ public final class ObjectLoader {
             for (int p = 0; p < d.length; p += 8) { code.add(Insn.decode(d, p)); originText.add(-1); }
             int mainLength = code.size();
             addLines(section.name(), 0, 0, mainLength);
+            addFuncs(section.name(), 0, 0, mainLength);
             addCore(section.name(), 0, 0, mainLength);
             Map<Integer, ElfObject.Reloc> mainRelocs = relocsBySlot(section.name(), mainLength);
             Map<Integer, ElfObject.Reloc> textRelocs = elf.section(".text").isPresent()
@@ -159,7 +161,7 @@ public final class ObjectLoader {
                     relocs.put(pc, new SlotReloc.CallSubprog(pc + 1 + insn.imm())); // static function inside the program's own section
                 }
             }
-            return new LoadedProgram(section.name(), symbol, callback, sleepable, code.toArray(new Insn[0]), mainLength, relocs, lines, btf, core, btfExterns);
+            return new LoadedProgram(section.name(), symbol, callback, sleepable, code.toArray(new Insn[0]), mainLength, relocs, lines, btf, core, btfExterns, List.copyOf(funcs));
         }
 
         private SlotReloc resolve(int pc, Insn insn, ElfObject.Reloc r, int origin) throws ObjectFormatException {
@@ -239,6 +241,7 @@ public final class ObjectLoader {
                 byte[] d = text.data();
                 for (int s = start; s < end; s++) { code.add(Insn.decode(d, s * 8)); originText.add(s); }
                 addLines(".text", start, at, end - start);
+                addFuncs(".text", start, at, end - start);
                 addCore(".text", start, at, end - start);
             }
             return at + (textSlot - start);
@@ -251,6 +254,13 @@ public final class ObjectLoader {
                     lines.add(new LoadedProgram.Line(combinedStart + slot - fromSlot,
                             new SourceLocation(li.fileName(), li.line(), li.column(), li.lineText())));
                 }
+            }
+        }
+
+        private void addFuncs(String sec, int fromSlot, int combinedStart, int count) {
+            for (BtfExt.FuncInfo fi : ext.funcInfo().getOrDefault(sec, List.of())) {
+                int slot = fi.insnByteOff() / 8;
+                if (slot >= fromSlot && slot < fromSlot + count) funcs.add(new LoadedProgram.Func(combinedStart + slot - fromSlot, fi.typeId()));
             }
         }
 
