@@ -114,7 +114,7 @@ public final class Loader {
         if (!Files.exists(pins.pinDir())) createdDir = Files.createDirectories(pins.pinDir());
         pin(link, linkPin);
         for (MapDef m : plan.maps()) {
-            pin(maps.get(m.ref().name()), pins.pinDir().resolve(pinName(plan, m)));
+            pin(maps.get(m.ref().name()), pins.pinDir().resolve(mapName(plan, m).replace('.', '_'))); // bpffs refuses '.' in names
             if (m.pinning() == 1) pin(maps.get(m.ref().name()), pins.pinRoot().resolve(m.ref().name()));
         }
         return linkPin;
@@ -127,7 +127,7 @@ public final class Loader {
             return Loading.createMap(new Loading.MapSpec(r.name(), r.type(), r.keySize(), (int) r.valueSize(), (int) r.maxEntries(), (int) m.flags(),
                     btfTypes ? btfFd.value() : 0, m.keyTypeId(), m.valueTypeId(), 0, m.mapExtra()));
         }
-        BpfFd fd = Loading.createMap(new Loading.MapSpec(pinName(plan, m), MAP_TYPE_ARRAY, 4, (int) r.valueSize(), 1, (int) m.flags(),
+        BpfFd fd = Loading.createMap(new Loading.MapSpec(mapName(plan, m), MAP_TYPE_ARRAY, 4, (int) r.valueSize(), 1, (int) m.flags(),
                 m.valueTypeId() != 0 ? btfFd.value() : 0, 0, m.valueTypeId(), 0, 0));
         try {
             Loading.update(fd, new byte[4], m.initial(), 0, "map " + r.name());
@@ -140,7 +140,7 @@ public final class Loader {
     }
 
     /** A global-data map is named as libbpf names it: up to 8 characters of the object's name, then the section. */
-    static String pinName(LoadPlan plan, MapDef m) {
+    static String mapName(LoadPlan plan, MapDef m) {
         if (m.initial() == null) return m.ref().name();
         String obj = plan.objectName().replaceAll("\\.bpf\\.o$|\\.o$", "").replaceAll("[^A-Za-z0-9_]", "_");
         String n = obj.substring(0, Math.min(8, obj.length())) + m.ref().name();
