@@ -103,10 +103,7 @@ public final class CoreRelocator {
         BtfType lt = local.type(r);
         String name = essential(lt.name());
         if (name.isEmpty()) return 0;
-        for (BtfType t : target.types()) {
-            if (t.getClass() == lt.getClass() && t.name().equals(name)) return target.findAll(name, lt.getClass()).getFirst();
-        }
-        return 0;
+        return target.find(name, lt.getClass()).orElse(0); // the first of that kind and name, by the name index
     }
 
     private Field resolveField(int rootLocal, String access) {

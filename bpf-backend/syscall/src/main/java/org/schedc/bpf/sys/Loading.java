@@ -57,17 +57,21 @@ public final class Loading {
 
     private static int btfLoad(byte[] btf, int level, MemorySegment log) throws BpfException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment data = arena.allocateFrom(JAVA_BYTE, btf);
-            MemorySegment a = BpfAttr.zeroed(arena);
-            a.set(JAVA_LONG, 0, data.address());
-            a.set(JAVA_INT, 16, btf.length);
-            if (log != null) {
-                a.set(JAVA_LONG, 8, log.address());
-                a.set(JAVA_INT, 20, Math.toIntExact(log.byteSize()));
-                a.set(JAVA_INT, 24, level);
-            }
-            return BpfSyscall.call(BpfCommand.BTF_LOAD, a, "(" + btf.length + " bytes of BTF)");
+            return BpfSyscall.call(BpfCommand.BTF_LOAD, btfLoadAttr(arena, btf, level, log), "(" + btf.length + " bytes of BTF)");
         }
+    }
+
+    static MemorySegment btfLoadAttr(Arena arena, byte[] btf, int level, MemorySegment log) {
+        MemorySegment data = arena.allocateFrom(JAVA_BYTE, btf);
+        MemorySegment a = BpfAttr.zeroed(arena);
+        a.set(JAVA_LONG, 0, data.address());
+        a.set(JAVA_INT, 16, btf.length);
+        if (log != null) {
+            a.set(JAVA_LONG, 8, log.address());
+            a.set(JAVA_INT, 20, Math.toIntExact(log.byteSize()));
+            a.set(JAVA_INT, 24, level);
+        }
+        return a;
     }
 
     /** What BPF_MAP_CREATE needs; {@code name} is cut to 15 bytes (BPF_OBJ_NAME_LEN). */
@@ -76,6 +80,12 @@ public final class Loading {
 
     public static BpfFd createMap(MapSpec m) throws BpfException {
         try (Arena arena = Arena.ofConfined()) {
+            return new BpfFd(BpfSyscall.call(BpfCommand.MAP_CREATE, mapCreateAttr(arena, m), "of map " + m.name()));
+        }
+    }
+
+    static MemorySegment mapCreateAttr(Arena arena, MapSpec m) {
+        {
             MemorySegment a = BpfAttr.zeroed(arena);
             a.set(JAVA_INT, 0, m.type());
             a.set(JAVA_INT, 4, m.keySize());
@@ -88,7 +98,7 @@ public final class Loading {
             a.set(JAVA_INT, 56, m.btfValueTypeId());
             a.set(JAVA_INT, 60, m.vmlinuxValueTypeId());
             a.set(JAVA_LONG, 64, m.mapExtra());
-            return new BpfFd(BpfSyscall.call(BpfCommand.MAP_CREATE, a, "of map " + m.name()));
+            return a;
         }
     }
 
@@ -115,6 +125,12 @@ public final class Loading {
 
     private static int progLoad(ProgSpec p, int level, MemorySegment log) throws BpfException {
         try (Arena arena = Arena.ofConfined()) {
+            return BpfSyscall.call(BpfCommand.PROG_LOAD, progLoadAttr(arena, p, level, log), "of program " + p.name());
+        }
+    }
+
+    static MemorySegment progLoadAttr(Arena arena, ProgSpec p, int level, MemorySegment log) {
+        {
             MemorySegment insns = arena.allocateFrom(JAVA_BYTE, p.insns());
             MemorySegment license = arena.allocateFrom(p.license());
             MemorySegment a = BpfAttr.zeroed(arena);
@@ -142,7 +158,7 @@ public final class Loading {
                 a.set(JAVA_INT, 104, p.lineInfo().length / 16);
             }
             a.set(JAVA_INT, 108, p.attachBtfId());
-            return BpfSyscall.call(BpfCommand.PROG_LOAD, a, "of program " + p.name());
+            return a;
         }
     }
 
@@ -166,11 +182,15 @@ public final class Loading {
     /** BPF_LINK_CREATE of a struct_ops map (created with BPF_F_LINK): this registers the struct_ops with the kernel. */
     public static BpfFd linkStructOps(BpfFd structOpsMap, String what) throws BpfException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment a = BpfAttr.zeroed(arena);
-            a.set(JAVA_INT, 0, structOpsMap.value());
-            a.set(JAVA_INT, 8, BPF_STRUCT_OPS_ATTACH);
-            return new BpfFd(BpfSyscall.call(BpfCommand.LINK_CREATE, a, "of " + what));
+            return new BpfFd(BpfSyscall.call(BpfCommand.LINK_CREATE, linkCreateAttr(arena, structOpsMap.value()), "of " + what));
         }
+    }
+
+    static MemorySegment linkCreateAttr(Arena arena, int mapFd) {
+        MemorySegment a = BpfAttr.zeroed(arena);
+        a.set(JAVA_INT, 0, mapFd); // link_create.map_fd shares offset 0 with prog_fd
+        a.set(JAVA_INT, 8, BPF_STRUCT_OPS_ATTACH);
+        return a;
     }
 
     /** enum bpf_attach_type BPF_STRUCT_OPS. */
@@ -178,12 +198,15 @@ public final class Loading {
 
     public static void pin(BpfFd fd, Path path) throws BpfException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment cPath = arena.allocateFrom(path.toString());
-            MemorySegment a = BpfAttr.zeroed(arena);
-            a.set(JAVA_LONG, 0, cPath.address());
-            a.set(JAVA_INT, 8, fd.value());
-            BpfSyscall.call(BpfCommand.OBJ_PIN, a, "at " + path);
+            BpfSyscall.call(BpfCommand.OBJ_PIN, pinAttr(arena, arena.allocateFrom(path.toString()), fd.value()), "at " + path);
         }
+    }
+
+    static MemorySegment pinAttr(Arena arena, MemorySegment cPath, int fd) {
+        MemorySegment a = BpfAttr.zeroed(arena);
+        a.set(JAVA_LONG, 0, cPath.address());
+        a.set(JAVA_INT, 8, fd);
+        return a;
     }
 
     private static void putName(MemorySegment a, long at, String name) {
