@@ -25,7 +25,7 @@ public final class Loading {
         private final BpfException cause;
         private final String log;
 
-        LoadFailure(BpfException cause, String log) {
+        public LoadFailure(BpfException cause, String log) {
             super(cause.getMessage(), cause);
             this.cause = cause;
             this.log = log;
@@ -33,7 +33,11 @@ public final class Loading {
 
         public int errno() { return cause.errno(); }
 
-        public boolean isPermission() { return cause.isPermission(); }
+        /**
+         * A missing privilege: EPERM only. The verifier refuses a program with EACCES (or EINVAL), which is a
+         * verdict on the program, not on the caller.
+         */
+        public boolean isPermission() { return cause.errno() == Errno.EPERM; }
 
         public String log() { return log; }
     }
@@ -43,7 +47,7 @@ public final class Loading {
         try {
             return new BpfFd(btfLoad(btf, 0, null));
         } catch (BpfException first) {
-            if (first.isPermission()) throw new LoadFailure(first, "");
+            if (first.errno() == Errno.EPERM) throw new LoadFailure(first, "");
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment log = arena.allocate(LOG_BYTES);
                 try {
@@ -111,7 +115,7 @@ public final class Loading {
         try {
             return new BpfFd(progLoad(p, 0, null));
         } catch (BpfException first) {
-            if (first.isPermission()) throw new LoadFailure(first, "");
+            if (first.errno() == Errno.EPERM) throw new LoadFailure(first, "");
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment log = arena.allocate(LOG_BYTES);
                 try {
