@@ -16,7 +16,8 @@ class VerifierLogTest {
     void theFailingInstructionIsNamedWithItsSourceLine() throws Exception {
         LoadPlan plan = LoadPlan.of("game.bpf.o", TestObjects.byName("game").bytes(), LoadPlanTest.kernel("7.3.4"));
         LoadPlan.Program p = plan.programs().stream().filter(x -> x.member().equals("enqueue")).findFirst().orElseThrow();
-        int pc = p.linked().lines().getLast().slot();
+        // an instruction of the policy's own file (the last lines of a program may come from inlined stdlib code)
+        int pc = p.linked().lines().stream().filter(l -> l.location().file().endsWith("game.sched")).reduce((a, b) -> b).orElseThrow().slot();
         var where = p.linked().sourceAt(pc);
         String log = "func#0 @0\n0: R1=ctx() R10=fp0\n; let x = 1 @ examples/game.sched:3\n0: (b7) r1 = 0\n" + pc
                 + ": (85) call scx_bpf_dsq_move_to_local#1234\ncalling kernel function scx_bpf_dsq_move_to_local is not allowed\n"
@@ -26,7 +27,7 @@ class VerifierLogTest {
         assertEquals(1, e.exitCode());
         assertEquals("game.bpf.o: the kernel rejected program " + p.linked().symbol() + " (sched_ext_ops.enqueue) at instruction " + pc
                 + " (" + where + "): calling kernel function scx_bpf_dsq_move_to_local is not allowed", e.getMessage());
-        assertTrue(where.file().endsWith("game.sched"), where.toString());
+        assertTrue(where.file().endsWith(".sched") && where.line() > 0, where.toString());
         assertEquals(log, e.verifierLog());
     }
 }
