@@ -33,7 +33,7 @@ final class Kfuncs implements Calls {
             case 156 -> map(r1).taskStorage(m.task(r2).addr, r3, (r4 & 1) != 0);
             case 157 -> map(r1).taskStorageDelete(m.task(r2).addr);
             case 195 -> r3 < m.cpus.length ? map(r1).lookup(r2, (int) r3) : 0; // map_lookup_percpu_elem
-            default -> throw new SimError(SimError.Kind.UNSUPPORTED, id == org.schedc.verifier.CoreRelocator.POISON_HELPER
+            default -> throw new SimError(SimError.Kind.UNSUPPORTED, id == org.schedc.bpf.link.CoreRelocator.POISON_HELPER
                     ? "a CO-RE relocation the kernel's BTF cannot resolve (libbpf poisoned the instruction)"
                     : "BPF helper #" + id + " is not modelled by the simulator");
         };

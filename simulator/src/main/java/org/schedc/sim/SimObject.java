@@ -9,12 +9,12 @@ import org.schedc.bpf.btf.BtfType;
 import org.schedc.bpf.elf.ElfObject;
 import org.schedc.bpf.elf.ElfReader;
 import org.schedc.bpf.insn.Insn;
-import org.schedc.verifier.CoreRelocator;
-import org.schedc.verifier.LoadedProgram;
-import org.schedc.verifier.MapRef;
-import org.schedc.verifier.ObjectFormatException;
-import org.schedc.verifier.ObjectLoader;
-import org.schedc.verifier.SlotReloc;
+import org.schedc.bpf.link.CoreRelocator;
+import org.schedc.bpf.link.LoadedProgram;
+import org.schedc.bpf.link.MapRef;
+import org.schedc.bpf.link.ObjectFormatException;
+import org.schedc.bpf.link.ObjectLoader;
+import org.schedc.bpf.link.SlotReloc;
 
 /**
  * A sched_ext object loaded for simulation: verifier-sim's {@link ObjectLoader} links the programs as libbpf does and

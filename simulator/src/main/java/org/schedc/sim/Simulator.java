@@ -1,7 +1,7 @@
 package org.schedc.sim;
 
 import org.schedc.kabi.Kabi;
-import org.schedc.verifier.ObjectFormatException;
+import org.schedc.bpf.link.ObjectFormatException;
 
 /**
  * Entry point: runs a sched_ext object's callbacks (its exact bytecode) against the modelled machine for a workload.

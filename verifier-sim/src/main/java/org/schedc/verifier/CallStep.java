@@ -1,5 +1,6 @@
 package org.schedc.verifier;
 
+import org.schedc.bpf.link.*;
 import org.schedc.kabi.KfuncFlags;
 import java.util.List;
 import org.schedc.bpf.asm.Helpers;

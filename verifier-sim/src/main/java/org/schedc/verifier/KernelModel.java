@@ -1,5 +1,6 @@
 package org.schedc.verifier;
 
+import org.schedc.bpf.link.*;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -103,14 +104,10 @@ final class KernelModel {
      */
     Optional<Kfunc> kfunc(String objectName) {
         return kfuncCache.computeIfAbsent(objectName, n -> {
-            int flavor = n.lastIndexOf("___");
-            String name = flavor > 0 ? n.substring(0, flavor) : n;
-            var id = btf.find(name, BtfType.Func.class);
-            if (id.isEmpty() || !(btf.type(((BtfType.Func) btf.type(id.getAsInt())).type()) instanceof BtfType.FuncProto fp)) return Optional.empty();
-            if (objectBtf != null) {
-                var local = objectBtf.find(n, BtfType.Func.class);
-                if (local.isPresent() && !KfuncProtoCompat.compatible(objectBtf, local.getAsInt(), btf, id.getAsInt())) return Optional.empty();
-            }
+            var id = Externs.kernelFunc(n, objectBtf, btf);
+            if (id.isEmpty()) return Optional.empty();
+            String name = Externs.essentialName(n);
+            BtfType.FuncProto fp = (BtfType.FuncProto) btf.type(((BtfType.Func) btf.type(id.getAsInt())).type());
             List<ArgType> params = fp.params().stream().map(p -> argType(p.type())).toList();
             return Optional.of(new Kfunc(name, fp.params().stream().map(BtfType.Param::name).toList(), params, argType(fp.returnType())));
         });

@@ -1,5 +1,6 @@
 package org.schedc.verifier;
 
+import org.schedc.bpf.link.*;
 import org.schedc.bpf.insn.Insn;
 import org.schedc.bpf.insn.Opcodes;
 
@@ -10,12 +11,7 @@ final class MemoryStep {
     MemoryStep(VerifierContext ctx) { this.ctx = ctx; }
 
     static int sizeBytes(int opcode) {
-        return switch (Opcodes.size(opcode)) {
-            case Opcodes.BPF_B -> 1;
-            case Opcodes.BPF_H -> 2;
-            case Opcodes.BPF_W -> 4;
-            default -> 8;
-        };
+        return Opcodes.sizeBytes(opcode);
     }
 
     void load(State st, Insn insn, int pc) {

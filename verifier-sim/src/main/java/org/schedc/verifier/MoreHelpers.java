@@ -1,5 +1,7 @@
 package org.schedc.verifier;
 
+import org.schedc.bpf.link.*;
+
 /**
  * Helpers beyond map access and task storage that sched_ext schedulers call, with their argument rules
  * (bpf_func_proto arg types) and return values. Every other helper the kernel lets struct_ops call is refused as not

@@ -1,5 +1,6 @@
 package org.schedc.verifier;
 
+import org.schedc.bpf.link.*;
 import java.util.List;
 import org.schedc.bpf.asm.Helpers;
 import org.schedc.bpf.insn.Insn;

@@ -1,5 +1,6 @@
 package org.schedc.verifier;
 
+import org.schedc.bpf.link.*;
 import org.schedc.bpf.insn.Insn;
 import org.schedc.bpf.insn.Opcodes;
 

@@ -1,5 +1,7 @@
 package org.schedc.verifier;
 
+import org.schedc.bpf.link.*;
+
 /** Plain-text rendering of a report (CLI output, golden files): one summary line per program, then why and how. */
 public final class ReportText {
     private ReportText() {}

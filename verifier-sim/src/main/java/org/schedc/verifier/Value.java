@@ -1,5 +1,7 @@
 package org.schedc.verifier;
 
+import org.schedc.bpf.link.*;
+
 /**
  * Abstract content of a register or spilled stack slot, as the kernel's bpf_reg_state types it. Pointer offsets are
  * {@link Scalar}s (fixed and variable part together). {@code id} links copies of a maybe-null pointer so that one

@@ -1,5 +1,6 @@
 package org.schedc.verifier;
 
+import org.schedc.bpf.link.*;
 import org.schedc.kabi.KfuncRules;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.schedc.verifier;
 
+import org.schedc.bpf.link.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.schedc.bpf.btf.BtfReader;

@@ -1,5 +1,6 @@
 package org.schedc.verifier;
 
+import org.schedc.bpf.link.*;
 import java.util.function.Consumer;
 import org.schedc.bpf.asm.BpfFunction;
 import org.schedc.bpf.asm.BpfWriter;

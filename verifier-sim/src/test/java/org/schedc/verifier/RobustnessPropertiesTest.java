@@ -1,5 +1,6 @@
 package org.schedc.verifier;
 
+import org.schedc.bpf.link.*;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.file.Files;

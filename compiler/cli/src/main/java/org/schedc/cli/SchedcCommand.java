@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "schedc", mixinStandardHelpOptions = true, version = Main.VERSION,
         description = "Compiles CPU-scheduling policies to sched_ext BPF objects.",
         subcommands = {CompileCommand.class, DisasmCommand.class, VerifyCommand.class, KernelsCommand.class, SnapshotCommand.class,
-                TagCommand.class, StatsCommand.class, LspCommand.class, CheckCommand.class, FmtCommand.class, SimCommand.class})
+                TagCommand.class, StatsCommand.class, LspCommand.class, CheckCommand.class, FmtCommand.class, SimCommand.class,
+                RunCommand.class, StatusCommand.class, StopCommand.class})
 final class SchedcCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

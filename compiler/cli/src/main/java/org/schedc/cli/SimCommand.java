@@ -14,7 +14,7 @@ import org.schedc.sim.SimError;
 import org.schedc.sim.SimResult;
 import org.schedc.sim.Simulator;
 import org.schedc.sim.WorkloadParser;
-import org.schedc.verifier.ObjectFormatException;
+import org.schedc.bpf.link.ObjectFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.schedc.kabi.Kabi;
 import org.schedc.kabi.KabiRegistry;
-import org.schedc.verifier.ObjectFormatException;
+import org.schedc.bpf.link.ObjectFormatException;
 import org.schedc.verifier.Options;
 import org.schedc.verifier.ProgramVerdict;
 import org.schedc.verifier.ReportText;

@@ -10,7 +10,7 @@ import org.schedc.diag.Span;
 import org.schedc.kabi.Kabi;
 import org.schedc.object.ObjectAssembler;
 import org.schedc.sema.CheckedPolicy;
-import org.schedc.verifier.ObjectFormatException;
+import org.schedc.bpf.link.ObjectFormatException;
 import org.schedc.verifier.Options;
 import org.schedc.verifier.ProgramVerdict;
 import org.schedc.verifier.Rule;

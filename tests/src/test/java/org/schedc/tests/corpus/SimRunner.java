@@ -9,7 +9,7 @@ import java.util.Map;
 import org.schedc.bpf.btf.Btf;
 import org.schedc.bpf.btf.BtfFormatException;
 import org.schedc.bpf.btf.BtfReader;
-import org.schedc.verifier.ObjectFormatException;
+import org.schedc.bpf.link.ObjectFormatException;
 import org.schedc.verifier.Options;
 import org.schedc.verifier.ProgramVerdict;
 import org.schedc.verifier.VerifierSim;

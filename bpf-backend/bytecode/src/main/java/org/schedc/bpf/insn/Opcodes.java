@@ -90,6 +90,16 @@ public final class Opcodes {
 
     public static int cls(int opcode) { return opcode & 0x07; }
     public static int size(int opcode) { return opcode & 0x18; }
+
+    /** Bytes a load/store of {@code opcode} accesses. */
+    public static int sizeBytes(int opcode) {
+        return switch (size(opcode)) {
+            case BPF_B -> 1;
+            case BPF_H -> 2;
+            case BPF_W -> 4;
+            default -> 8;
+        };
+    }
     public static int mode(int opcode) { return opcode & 0xe0; }
     public static int op(int opcode) { return opcode & 0xf0; }
     public static int source(int opcode) { return opcode & 0x08; }

@@ -54,35 +54,35 @@ public final class BtfReader {
         int end = h.typeStart() + h.typeLen();
         while (off < end) {
             int id = types.size() + 1;
-            b.need(off, 12, "type id " + id);
+            if (!b.has(off, 12)) b.need(off, 12, "type id " + id);
             long nameOff = Integer.toUnsignedLong(b.u32(off));
             int info = b.u32(off + 4);
             int sizeOrType = b.u32(off + 8);
             int kind = (info >>> 24) & 0x1f;
             int vlen = info & 0xffff;
             boolean kflag = info < 0;
-            String where = "type id " + id + " at byte offset " + off;
-            String name = strings.at(nameOff, where + " name");
+            final int typeOff = off;
+            String name = strings.at(nameOff, id, typeOff, " name", -1, "");
             int p = off + 12;
             BtfType t = switch (kind) {
                 case BtfKind.INT -> {
-                    b.need(p, 4, where + " int data");
+                    if (!b.has(p, 4)) b.need(p, 4, where(id, typeOff) + " int data");
                     int v = b.u32(p);
                     p += 4;
                     yield new BtfType.Int(name, sizeOrType, (v >>> 24) & 0xf, (v >>> 16) & 0xff, v & 0xff);
                 }
                 case BtfKind.PTR -> new BtfType.Ptr(name, sizeOrType);
                 case BtfKind.ARRAY -> {
-                    b.need(p, 12, where + " array data");
+                    if (!b.has(p, 12)) b.need(p, 12, where(id, typeOff) + " array data");
                     BtfType.Array a = new BtfType.Array(name, b.u32(p), b.u32(p + 4), b.u32(p + 8));
                     p += 12;
                     yield a;
                 }
                 case BtfKind.STRUCT, BtfKind.UNION -> {
-                    b.need(p, 12L * vlen, where + " " + vlen + " members");
+                    if (!b.has(p, 12L * vlen)) b.need(p, 12L * vlen, where(id, typeOff) + " " + vlen + " members");
                     List<BtfType.Member> ms = new ArrayList<>(vlen);
                     for (int i = 0; i < vlen; i++, p += 12) {
-                        String mn = strings.at(Integer.toUnsignedLong(b.u32(p)), where + " member " + i + " name");
+                        String mn = strings.at(Integer.toUnsignedLong(b.u32(p)), id, typeOff, " member ", i, " name");
                         int mo = b.u32(p + 8);
                         ms.add(kflag ? new BtfType.Member(mn, b.u32(p + 4), mo & 0xffffff, mo >>> 24)
                                 : new BtfType.Member(mn, b.u32(p + 4), mo, 0));
@@ -90,20 +90,20 @@ public final class BtfReader {
                     yield kind == BtfKind.STRUCT ? new BtfType.Struct(name, sizeOrType, ms) : new BtfType.Union(name, sizeOrType, ms);
                 }
                 case BtfKind.ENUM -> {
-                    b.need(p, 8L * vlen, where + " " + vlen + " enum values");
+                    if (!b.has(p, 8L * vlen)) b.need(p, 8L * vlen, where(id, typeOff) + " " + vlen + " enum values");
                     List<BtfType.EnumValue> vs = new ArrayList<>(vlen);
                     for (int i = 0; i < vlen; i++, p += 8) {
-                        String vn = strings.at(Integer.toUnsignedLong(b.u32(p)), where + " enum value " + i + " name");
+                        String vn = strings.at(Integer.toUnsignedLong(b.u32(p)), id, typeOff, " enum value ", i, " name");
                         int v = b.u32(p + 4);
                         vs.add(new BtfType.EnumValue(vn, kflag ? v : Integer.toUnsignedLong(v)));
                     }
                     yield new BtfType.Enum(name, sizeOrType, kflag, vs);
                 }
                 case BtfKind.ENUM64 -> {
-                    b.need(p, 12L * vlen, where + " " + vlen + " enum64 values");
+                    if (!b.has(p, 12L * vlen)) b.need(p, 12L * vlen, where(id, typeOff) + " " + vlen + " enum64 values");
                     List<BtfType.EnumValue> vs = new ArrayList<>(vlen);
                     for (int i = 0; i < vlen; i++, p += 12) {
-                        String vn = strings.at(Integer.toUnsignedLong(b.u32(p)), where + " enum64 value " + i + " name");
+                        String vn = strings.at(Integer.toUnsignedLong(b.u32(p)), id, typeOff, " enum64 value ", i, " name");
                         long v = Integer.toUnsignedLong(b.u32(p + 4)) | (long) b.u32(p + 8) << 32;
                         vs.add(new BtfType.EnumValue(vn, v));
                     }
@@ -117,40 +117,44 @@ public final class BtfReader {
                 case BtfKind.TYPE_TAG -> new BtfType.TypeTag(name, sizeOrType);
                 case BtfKind.FUNC -> new BtfType.Func(name, sizeOrType, vlen);
                 case BtfKind.FUNC_PROTO -> {
-                    b.need(p, 8L * vlen, where + " " + vlen + " parameters");
+                    if (!b.has(p, 8L * vlen)) b.need(p, 8L * vlen, where(id, typeOff) + " " + vlen + " parameters");
                     List<BtfType.Param> ps = new ArrayList<>(vlen);
                     for (int i = 0; i < vlen; i++, p += 8) {
-                        String pn = strings.at(Integer.toUnsignedLong(b.u32(p)), where + " parameter " + i + " name");
+                        String pn = strings.at(Integer.toUnsignedLong(b.u32(p)), id, typeOff, " parameter ", i, " name");
                         ps.add(new BtfType.Param(pn, b.u32(p + 4)));
                     }
                     yield new BtfType.FuncProto(name, sizeOrType, ps);
                 }
                 case BtfKind.VAR -> {
-                    b.need(p, 4, where + " var data");
+                    if (!b.has(p, 4)) b.need(p, 4, where(id, typeOff) + " var data");
                     BtfType.Var v = new BtfType.Var(name, sizeOrType, b.u32(p));
                     p += 4;
                     yield v;
                 }
                 case BtfKind.DATASEC -> {
-                    b.need(p, 12L * vlen, where + " " + vlen + " section variables");
+                    if (!b.has(p, 12L * vlen)) b.need(p, 12L * vlen, where(id, typeOff) + " " + vlen + " section variables");
                     List<BtfType.SecVar> vs = new ArrayList<>(vlen);
                     for (int i = 0; i < vlen; i++, p += 12) vs.add(new BtfType.SecVar(b.u32(p), b.u32(p + 4), b.u32(p + 8)));
                     yield new BtfType.Datasec(name, sizeOrType, vs);
                 }
                 case BtfKind.FLOAT -> new BtfType.Float(name, sizeOrType);
                 case BtfKind.DECL_TAG -> {
-                    b.need(p, 4, where + " decl tag data");
+                    if (!b.has(p, 4)) b.need(p, 4, where(id, typeOff) + " decl tag data");
                     BtfType.DeclTag d = new BtfType.DeclTag(name, sizeOrType, b.u32(p));
                     p += 4;
                     yield d;
                 }
-                default -> throw new BtfFormatException(where + ": unknown kind " + kind);
+                default -> throw new BtfFormatException(where(id, typeOff) + ": unknown kind " + kind);
             };
             types.add(t);
             off = p;
         }
         checkReferences(types);
         return new Btf(types);
+    }
+
+    private static String where(int id, int off) {
+        return "type id " + id + " at byte offset " + off;
     }
 
     private static void checkReferences(List<BtfType> types) throws BtfFormatException {

@@ -18,6 +18,18 @@ final class BtfStrings {
         this.len = len;
     }
 
+    /**
+     * Like {@link #at(long, String)} for a string of BTF type {@code id} (at byte {@code typeOff}); the message
+     * ("type id ID at byte offset OFF" + part + index + suffix) is only built on failure: kernel BTF has a million of these.
+     */
+    String at(long off, int id, int typeOff, String part, int index, String suffix) throws BtfFormatException {
+        if (off >= 0 && off < len) {
+            String cached = cache.get((int) off);
+            if (cached != null) return cached;
+        }
+        return at(off, "type id " + id + " at byte offset " + typeOff + part + (index < 0 ? "" : index) + suffix);
+    }
+
     /** @param what describes the referrer, for the message */
     String at(long off, String what) throws BtfFormatException {
         if (off < 0 || off >= len) {

@@ -16,6 +16,10 @@ final class LeBytes {
         return data;
     }
 
+    boolean has(long off, long n) {
+        return off >= 0 && n >= 0 && off + n <= limit;
+    }
+
     void need(long off, long n, String field) throws BtfFormatException {
         if (off < 0 || n < 0 || off + n > limit) {
             throw new BtfFormatException(what + ": " + field + " at byte offset " + off + " needs " + n

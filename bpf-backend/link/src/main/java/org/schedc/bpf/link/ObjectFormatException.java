@@ -1,4 +1,4 @@
-package org.schedc.verifier;
+package org.schedc.bpf.link;
 
 /** The input is not a BPF object the simulator can analyse (bad ELF/BTF, missing .BTF, unknown sections...). */
 public final class ObjectFormatException extends Exception {

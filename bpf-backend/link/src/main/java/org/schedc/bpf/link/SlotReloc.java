@@ -1,4 +1,4 @@
-package org.schedc.verifier;
+package org.schedc.bpf.link;
 
 /** What the loader (libbpf) does with a relocated instruction of a program. */
 public sealed interface SlotReloc {

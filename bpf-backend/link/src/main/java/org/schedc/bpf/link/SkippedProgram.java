@@ -1,4 +1,4 @@
-package org.schedc.verifier;
+package org.schedc.bpf.link;
 
 /** A program of the object that is not verified (not a struct_ops program), with the reason. */
 public record SkippedProgram(String section, String symbol, String reason) {

@@ -1,4 +1,4 @@
-package org.schedc.verifier;
+package org.schedc.bpf.link;
 
 /** Source position from .BTF.ext line_info; {@code lineText} may be empty. */
 public record SourceLocation(String file, int line, int column, String lineText) {

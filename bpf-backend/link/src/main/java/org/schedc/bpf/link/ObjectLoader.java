@@ -1,4 +1,4 @@
-package org.schedc.verifier;
+package org.schedc.bpf.link;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +17,11 @@ import org.schedc.bpf.elf.ElfObject;
 import org.schedc.bpf.elf.ElfReader;
 import org.schedc.bpf.insn.Insn;
 
-/** Reads an ELF BPF object into {@link LoadedProgram}s the way libbpf prepares programs for the kernel. */
+/**
+ * Reads an ELF BPF object into {@link LoadedProgram}s the way libbpf prepares programs for the kernel, with the
+ * map definitions and struct_ops variables a loader needs. Shared by verifier-sim and the kernel loader so both
+ * see the same programs.
+ */
 public final class ObjectLoader {
     /** ld_imm64 src_reg of a function address (BPF_PSEUDO_FUNC). */
     private static final int PSEUDO_FUNC = 4;
@@ -41,7 +45,24 @@ public final class ObjectLoader {
     }
 
     /** The struct_ops programs to verify, and the object's other programs, which are not verified (and why). */
-    public record Loaded(List<LoadedProgram> programs, List<SkippedProgram> skipped) {}
+    public record Loaded(List<LoadedProgram> programs, List<SkippedProgram> skipped, List<MapDef> maps, List<StructOpsVar> structOps,
+            ElfObject elf, Btf btf, BtfExt ext) {}
+
+    /**
+     * A map to create: {@code ref} as the verifier sees it, plus what BPF_MAP_CREATE needs ({@code keyTypeId}/
+     * {@code valueTypeId} in the object's BTF, 0 when none; {@code initial} the contents of a global-data section,
+     * null for BTF-defined maps; {@code pinning} 1 = LIBBPF_PIN_BY_NAME).
+     */
+    public record MapDef(MapRef ref, long flags, int keyTypeId, int valueTypeId, long mapExtra, int pinning, byte[] initial) {}
+
+    /**
+     * A struct_ops variable of {@code .struct_ops}/{@code .struct_ops.link}: its struct type in the object's BTF, its
+     * bytes, and the program symbol each function-pointer member names.
+     */
+    public record StructOpsVar(String section, String name, int typeId, byte[] data, Map<String, String> programByMember, boolean link) {}
+
+    private final List<MapDef> mapDefs = new ArrayList<>();
+    private final List<StructOpsVar> opsVars = new ArrayList<>();
 
     public static Loaded load(byte[] bytes) throws ObjectFormatException {
         ElfObject elf;
@@ -68,7 +89,7 @@ public final class ObjectLoader {
         l.readMaps();
         l.readOpsSlots();
         List<SkippedProgram> skipped = new ArrayList<>();
-        return new Loaded(l.programs(skipped), skipped);
+        return new Loaded(l.programs(skipped), skipped, List.copyOf(l.mapDefs), List.copyOf(l.opsVars), elf, btf, ext);
     }
 
     private List<LoadedProgram> programs(List<SkippedProgram> skipped) throws ObjectFormatException {
@@ -111,6 +132,7 @@ public final class ObjectLoader {
         private final Map<Integer, Integer> appendedTextFunctions = new LinkedHashMap<>(); // text start slot -> combined start
         private final List<LoadedProgram.Line> lines = new ArrayList<>();
         private final List<LoadedProgram.CoreRelo> core = new ArrayList<>();
+        private final List<LoadedProgram.Func> funcs = new ArrayList<>();
 
         ProgramLinker(ElfObject.Section section, String symbol, String callback, boolean sleepable) {
             this.section = section;
@@ -124,6 +146,7 @@ public final class ObjectLoader {
             for (int p = 0; p < d.length; p += 8) { code.add(Insn.decode(d, p)); originText.add(-1); }
             int mainLength = code.size();
             addLines(section.name(), 0, 0, mainLength);
+            addFuncs(section.name(), 0, 0, mainLength);
             addCore(section.name(), 0, 0, mainLength);
             Map<Integer, ElfObject.Reloc> mainRelocs = relocsBySlot(section.name(), mainLength);
             Map<Integer, ElfObject.Reloc> textRelocs = elf.section(".text").isPresent()
@@ -138,7 +161,7 @@ public final class ObjectLoader {
                     relocs.put(pc, new SlotReloc.CallSubprog(pc + 1 + insn.imm())); // static function inside the program's own section
                 }
             }
-            return new LoadedProgram(section.name(), symbol, callback, sleepable, code.toArray(new Insn[0]), mainLength, relocs, lines, btf, core, btfExterns);
+            return new LoadedProgram(section.name(), symbol, callback, sleepable, code.toArray(new Insn[0]), mainLength, relocs, lines, btf, core, btfExterns, List.copyOf(funcs));
         }
 
         private SlotReloc resolve(int pc, Insn insn, ElfObject.Reloc r, int origin) throws ObjectFormatException {
@@ -218,6 +241,7 @@ public final class ObjectLoader {
                 byte[] d = text.data();
                 for (int s = start; s < end; s++) { code.add(Insn.decode(d, s * 8)); originText.add(s); }
                 addLines(".text", start, at, end - start);
+                addFuncs(".text", start, at, end - start);
                 addCore(".text", start, at, end - start);
             }
             return at + (textSlot - start);
@@ -230,6 +254,13 @@ public final class ObjectLoader {
                     lines.add(new LoadedProgram.Line(combinedStart + slot - fromSlot,
                             new SourceLocation(li.fileName(), li.line(), li.column(), li.lineText())));
                 }
+            }
+        }
+
+        private void addFuncs(String sec, int fromSlot, int combinedStart, int count) {
+            for (BtfExt.FuncInfo fi : ext.funcInfo().getOrDefault(sec, List.of())) {
+                int slot = fi.insnByteOff() / 8;
+                if (slot >= fromSlot && slot < fromSlot + count) funcs.add(new LoadedProgram.Func(combinedStart + slot - fromSlot, fi.typeId()));
             }
         }
 
@@ -289,14 +320,22 @@ public final class ObjectLoader {
                 byte[] ro = n.startsWith(".rodata") ? s.data() : null;
                 List<MapRef.Kptr> kptrs = List.of();
                 for (BtfType t : btf.types()) if (t instanceof BtfType.Datasec ds && ds.name().equals(n)) kptrs = KptrFields.ofDatasec(btf, ds);
-                dataBySection.put(s.index(), new MapRef(n, MapRef.Kind.GLOBAL_DATA, MAP_TYPE_ARRAY, 4, s.size(), 1, ro, kptrs));
+                MapRef ref = new MapRef(n, MapRef.Kind.GLOBAL_DATA, MAP_TYPE_ARRAY, 4, s.size(), 1, ro, kptrs);
+                dataBySection.put(s.index(), ref);
+                int dsId = 0;
+                for (int id = 1; id <= btf.count(); id++) if (btf.type(id) instanceof BtfType.Datasec ds && ds.name().equals(n)) dsId = id;
+                // .bss is SHT_NOBITS: zeros; a read-only section is frozen after it is filled (BPF_F_RDONLY_PROG)
+                byte[] init = s.type() == Elf.SHT_NOBITS ? new byte[(int) s.size()] : s.data();
+                if (!n.equals(".kconfig")) this.mapDefs.add(new MapDef(ref, n.startsWith(".rodata") ? 0x80 : 0, 0, dsId, 0, 0, init));
             }
         }
         elf.section(".maps").ifPresent(maps -> {
             for (ElfObject.Symbol sym : elf.symbols()) {
                 if (sym.sectionIndex() != maps.index() || sym.type() == Elf.STT_SECTION) continue;
                 BtfType.Struct def = mapDefs.get(sym.name());
-                mapsBySymbol.put(sym.index(), def == null ? new MapRef(sym.name(), MapRef.Kind.OTHER, 0, 0, 0, 0, null) : mapOf(sym.name(), def));
+                MapRef ref = def == null ? new MapRef(sym.name(), MapRef.Kind.OTHER, 0, 0, 0, 0, null) : mapOf(sym.name(), def);
+                mapsBySymbol.put(sym.index(), ref);
+                if (def != null) this.mapDefs.add(mapDef(ref, def));
             }
         });
     }
@@ -330,6 +369,30 @@ public final class ObjectLoader {
         return new MapRef(name, kind, (int) type, (int) keySize, valueSize, maxEntries, null, kptrs);
     }
 
+    private MapDef mapDef(MapRef ref, BtfType.Struct def) {
+        long flags = 0, extra = 0;
+        int pinning = 0, key = 0, value = 0;
+        for (BtfType.Member m : def.members()) {
+            switch (m.name()) {
+                case "map_flags" -> flags = arrayLenBehindPtr(m.type());
+                case "map_extra" -> extra = arrayLenBehindPtr(m.type());
+                case "pinning" -> pinning = (int) arrayLenBehindPtr(m.type());
+                case "key" -> key = pointee(m.type());
+                case "value" -> value = pointee(m.type());
+                default -> { }
+            }
+        }
+        return new MapDef(ref, flags, key, value, extra, pinning, null);
+    }
+
+    private int pointee(int typeId) {
+        try {
+            return btf.type(btf.resolve(typeId)) instanceof BtfType.Ptr p ? p.type() : 0;
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
+    }
+
     private long arrayLenBehindPtr(int typeId) {
         try {
             if (btf.type(btf.resolve(typeId)) instanceof BtfType.Ptr p && btf.type(btf.resolve(p.type())) instanceof BtfType.Array a) {
@@ -357,13 +420,35 @@ public final class ObjectLoader {
             if (sec.isEmpty()) continue;
             BtfType.Datasec ds = null;
             for (BtfType t : btf.types()) if (t instanceof BtfType.Datasec d && d.name().equals(secName)) ds = d;
+            Map<Integer, Map<String, String>> byVar = new LinkedHashMap<>();
             for (ElfObject.Reloc r : elf.relocationsFor(secName)) {
                 if (r.symbolIndex() <= 0 || r.symbolIndex() >= elf.symbols().size()) continue;
                 String prog = elf.symbols().get(r.symbolIndex()).name();
                 String member = ds == null ? null : memberAt(ds, r.offset());
                 callbackBySymbol.put(prog, member == null ? "" : member); // "" = referenced, member unknown
+                if (member != null) byVar.computeIfAbsent(varAt(ds, r.offset()), k -> new LinkedHashMap<>()).put(member, prog);
             }
+            if (ds != null) addOpsVars(sec.get(), ds, byVar);
         }
+    }
+
+    private void addOpsVars(ElfObject.Section sec, BtfType.Datasec ds, Map<Integer, Map<String, String>> byVar) {
+        for (int i = 0; i < ds.vars().size(); i++) {
+            BtfType.SecVar sv = ds.vars().get(i);
+            if (!(btf.type(sv.type()) instanceof BtfType.Var v)) continue;
+            byte[] data = sec.data().length >= (long) sv.offset() + sv.size()
+                    ? java.util.Arrays.copyOfRange(sec.data(), sv.offset(), sv.offset() + sv.size()) : new byte[sv.size()];
+            opsVars.add(new StructOpsVar(sec.name(), v.name(), btf.resolve(v.type()), data, Map.copyOf(byVar.getOrDefault(i, Map.of())),
+                    sec.name().equals(".struct_ops.link")));
+        }
+    }
+
+    private int varAt(BtfType.Datasec ds, long offset) {
+        for (int i = 0; i < ds.vars().size(); i++) {
+            BtfType.SecVar sv = ds.vars().get(i);
+            if (offset >= sv.offset() && offset < (long) sv.offset() + sv.size()) return i;
+        }
+        return -1;
     }
 
     private String memberAt(BtfType.Datasec ds, long offset) {

@@ -1,4 +1,4 @@
-package org.schedc.verifier;
+package org.schedc.bpf.link;
 
 /**
  * A map the program refers to: a BTF-defined map from {@code .maps}, or a global-data section ({@code .data},

@@ -1,4 +1,4 @@
-package org.schedc.verifier;
+package org.schedc.bpf.link;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +9,13 @@ import org.schedc.bpf.btf.BtfType;
  * Kernel-object pointers stored in map values ({@code struct bpf_cpumask __kptr *mask;}): the kernel finds them by the
  * "kptr" / "kptr_untrusted" BTF type tags of the value type (btf_parse_fields) and gives loads of them pointer types.
  */
-final class KptrFields {
+public final class KptrFields {
     private static final int MAX_DEPTH = 8;
 
     private KptrFields() {}
 
     /** Kptr fields inside a value of object-BTF type {@code typeId}, offsets from the value start. */
-    static List<MapRef.Kptr> ofType(Btf btf, int typeId) {
+    public static List<MapRef.Kptr> ofType(Btf btf, int typeId) {
         List<MapRef.Kptr> out = new ArrayList<>();
         try {
             walk(btf, typeId, 0, out, 0);
@@ -26,7 +26,7 @@ final class KptrFields {
     }
 
     /** Kptr fields among the variables of a global-data section's DATASEC. */
-    static List<MapRef.Kptr> ofDatasec(Btf btf, BtfType.Datasec ds) {
+    public static List<MapRef.Kptr> ofDatasec(Btf btf, BtfType.Datasec ds) {
         List<MapRef.Kptr> out = new ArrayList<>();
         try {
             for (BtfType.SecVar sv : ds.vars()) {

@@ -1,4 +1,4 @@
-package org.schedc.verifier;
+package org.schedc.bpf.link;
 
 import org.schedc.bpf.btf.Btf;
 import org.schedc.bpf.btf.BtfType;
@@ -10,12 +10,12 @@ import org.schedc.bpf.btf.BtfType;
  * match. So a {@code struct task_struct *} parameter that the object only forward-declares (FWD) does not match the
  * kernel's STRUCT, and the extern stays unresolved (a weak one becomes 0 and its calls are poisoned).
  */
-final class KfuncProtoCompat {
+public final class KfuncProtoCompat {
     private static final int MAX_DEPTH = 32;
 
     private KfuncProtoCompat() {}
 
-    static boolean compatible(Btf local, int localId, Btf target, int targetId) {
+    public static boolean compatible(Btf local, int localId, Btf target, int targetId) {
         return compat(local, localId, target, targetId, 0);
     }
 

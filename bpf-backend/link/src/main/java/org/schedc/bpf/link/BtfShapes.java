@@ -1,15 +1,15 @@
-package org.schedc.verifier;
+package org.schedc.bpf.link;
 
 import java.util.List;
 import org.schedc.bpf.btf.BtfType;
 
 /** Exhaustive classification of BTF kinds, so that a new kind in the model breaks the build here and only here. */
-final class BtfShapes {
-    enum Shape { COMPOSITE, INT, ENUM, POINTER, ARRAY, FUNC_PROTO, FWD, OTHER }
+public final class BtfShapes {
+    public enum Shape { COMPOSITE, INT, ENUM, POINTER, ARRAY, FUNC_PROTO, FWD, OTHER }
 
     private BtfShapes() {}
 
-    static Shape shape(BtfType t) {
+    public static Shape shape(BtfType t) {
         return switch (t) {
             case BtfType.Struct s -> Shape.COMPOSITE;
             case BtfType.Union u -> Shape.COMPOSITE;
@@ -34,20 +34,20 @@ final class BtfShapes {
     }
 
     /** Members of a struct or union, null for other kinds. */
-    static List<BtfType.Member> members(BtfType t) {
+    public static List<BtfType.Member> members(BtfType t) {
         if (t instanceof BtfType.Struct s) return s.members();
         if (t instanceof BtfType.Union u) return u.members();
         return null;
     }
 
     /** Enumerators of an enum (32 or 64 bit), null for other kinds. */
-    static List<BtfType.EnumValue> enumValues(BtfType t) {
+    public static List<BtfType.EnumValue> enumValues(BtfType t) {
         if (t instanceof BtfType.Enum e) return e.values();
         if (t instanceof BtfType.Enum64 e) return e.values();
         return null;
     }
 
-    static boolean signed(BtfType t) {
+    public static boolean signed(BtfType t) {
         if (t instanceof BtfType.Int i) return (i.encoding() & 1) != 0;
         if (t instanceof BtfType.Enum e) return e.signed();
         if (t instanceof BtfType.Enum64 e) return e.signed();

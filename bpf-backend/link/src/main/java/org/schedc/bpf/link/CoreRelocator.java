@@ -1,4 +1,4 @@
-package org.schedc.verifier;
+package org.schedc.bpf.link;
 
 import java.util.List;
 import org.schedc.bpf.btf.Btf;
@@ -79,7 +79,7 @@ public final class CoreRelocator {
                 int opcode = old.opcode();
                 // libbpf resizes the access only when the field's size differs between the object's and the kernel's
                 // BTF (an access of another size to a same-sized field, e.g. 4 bytes of a char array, stays as is)
-                if (c.kind() == 0 && field != null && field.size() != field.localSize() && field.size() != MemoryStep.sizeBytes(opcode) && (field.size() == 1 || field.size() == 2
+                if (c.kind() == 0 && field != null && field.size() != field.localSize() && field.size() != Opcodes.sizeBytes(opcode) && (field.size() == 1 || field.size() == 2
                         || field.size() == 4 || field.size() == 8)) {
                     int sz = switch ((int) field.size()) { case 1 -> Opcodes.BPF_B; case 2 -> Opcodes.BPF_H; case 4 -> Opcodes.BPF_W; default -> Opcodes.BPF_DW; };
                     opcode = (opcode & ~0x18) | sz;
@@ -105,10 +105,7 @@ public final class CoreRelocator {
         BtfType lt = local.type(r);
         String name = essential(lt.name());
         if (name.isEmpty()) return 0;
-        for (BtfType t : target.types()) {
-            if (t.getClass() == lt.getClass() && t.name().equals(name)) return target.findAll(name, lt.getClass()).getFirst();
-        }
-        return 0;
+        return target.find(name, lt.getClass()).orElse(0); // the first of that kind and name, by the name index
     }
 
     private Field resolveField(int rootLocal, String access) {
