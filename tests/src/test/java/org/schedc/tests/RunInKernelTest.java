@@ -57,6 +57,7 @@ class RunInKernelTest {
             Files.write(runObjects.resolve(e.name() + ".bpf.o"), e.object());
             names.add(e.name());
         }
+        java.util.Collections.sort(names); // the scenario walks the objects in sorted order and stops the first itself
 
         BatchResult batch = KernelHarness.runBatchDetailed(kernel, objects, PROGRESS_BUDGET, tree.root());
         ObjectRun run = batch.runs().stream().filter(r -> r.verdict().name().equals(DRIVER)).findFirst().orElseThrow();
@@ -75,12 +76,16 @@ class RunInKernelTest {
             assertEquals("enabled " + ops, s.info().get("state_" + n), n + ": enabled as its own ops");
             assertEquals("6/6", s.info().get("workload_" + n), n + ": every worker finished");
             assertEquals("enabled " + ops, s.info().get("after_" + n), n + ": still enabled after the workload");
-            TagsScenario.Run st = s.run("status_" + n);
-            assertEquals(0, st.rc(), n + ": status " + st.err());
-            assertEquals(List.of("state enabled", "ops " + ops), st.out().subList(0, 2), n + ": status");
-            assertEquals(0, s.run("stop_" + n).rc(), n + ": stop " + s.run("stop_" + n).err());
-            assertEquals("disabled", s.info().get("stopped_" + n), n + ": stop disables it");
-            assertEquals("", s.info().get("pins_" + n).strip(), n + ": nothing left pinned");
+            if (n.equals(names.getFirst())) { // status and stop run on the first object only (JVM starts cost 10-15 s each)
+                TagsScenario.Run st = s.run("status_" + n);
+                assertEquals(0, st.rc(), n + ": status " + st.err());
+                assertEquals(List.of("state enabled", "ops " + ops), st.out().subList(0, 2), n + ": status");
+                assertEquals(0, s.run("stop_" + n).rc(), n + ": stop " + s.run("stop_" + n).err());
+                assertEquals("disabled", s.info().get("stopped_" + n), n + ": stop disables it");
+                assertEquals("", s.info().get("pins_" + n).strip(), n + ": nothing left pinned");
+            } else {
+                assertEquals("disabled", s.info().get("unpinned_" + n), n + ": unpinning the link disables it");
+            }
             Matcher m = LOAD.matcher(String.join("\n", r.out()));
             assertTrue(m.find(), n + ": timing line in " + r.out());
             String[] bt = s.info().get("bpftool_" + n).split(" ");
