@@ -47,6 +47,14 @@ final class Builtins {
                 cx.emit(new Inst.Call(cpu, kfunc, List.of(mask, new Imm(0))));
                 yield new Value.Scalar(cx.normalise(cpu, Type.S32));
             }
+            case MAY_RUN_ON -> {
+                VReg mask = cx.exprs.loadField(args.get(0), cx.generatedField("task_struct", List.of("cpus_ptr"), false));
+                VReg cpu = cx.fn.newVReg();
+                cx.emit(new Inst.Norm(cpu, cx.reg(cx.exprs.lowerScalar(args.get(1), Type.S32)), 32, false));
+                VReg v = cx.fn.newVReg();
+                cx.emit(new Inst.Call(v, kfunc, List.of(cpu, mask)));
+                yield new Value.Scalar(cx.normalise(v, Type.BOOL));
+            }
             case TEST_IDLE_CPU -> {
                 VReg v = cx.fn.newVReg();
                 cx.emit(new Inst.Call(v, kfunc, List.of(cx.exprs.lowerScalar(args.get(0), Type.S32))));
