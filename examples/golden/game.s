@@ -212,826 +212,782 @@ struct_ops/enqueue <game_enqueue>:
 ; on enqueue(p, enq_flags) { [62:1]
    0: r6 = r1
 ; if p.tag == render { [63:5]
-   1: r7 = *(u64 *)(r6 + 0)
-   2: r8 = 0
-   3: r1 = *(u32 *)(r7 + 2808) ; CO-RE field_byte_offset 1:0:4
-   4: *(u32 *)(r10 - 8) = r1
-   5: r2 = r10
-   6: r2 += -8
-   7: r1 = map[game_tags_task] ll
-   9: call bpf_map_lookup_elem#1
-  10: if r0 == 0x0 goto +1 <L0>
-  11: r8 = *(u32 *)(r0 + 0)
+   1: r1 = -1
+   2: *(u64 *)(r10 - 8) = r1
+   3: r7 = *(u64 *)(r6 + 0)
+   4: r1 = 0
+   5: *(u64 *)(r10 - 8) = r1
+   6: r1 = *(u32 *)(r7 + 2808) ; CO-RE field_byte_offset 1:0:4
+   7: *(u32 *)(r10 - 16) = r1
+   8: r2 = r10
+   9: r2 += -16
+  10: r1 = map[game_tags_task] ll
+  12: call bpf_map_lookup_elem#1
+  13: if r0 == 0x0 goto +2 <L0>
+  14: r1 = *(u32 *)(r0 + 0)
+  15: *(u64 *)(r10 - 8) = r1
 L0:
-  12: if r8 != 0x0 goto +46 <L4>
-  13: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:5
-  14: *(u32 *)(r10 - 8) = r1
-  15: r2 = r10
-  16: r2 += -8
-  17: r1 = map[game_tags_proc] ll
-  19: call bpf_map_lookup_elem#1
-  20: if r0 == 0x0 goto +1 <L1>
-  21: r8 = *(u32 *)(r0 + 0)
+  16: r1 = *(u64 *)(r10 - 8)
+  17: if r1 != 0x0 goto +53 <L4>
+  18: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:5
+  19: *(u32 *)(r10 - 16) = r1
+  20: r2 = r10
+  21: r2 += -16
+  22: r1 = map[game_tags_proc] ll
+  24: call bpf_map_lookup_elem#1
+  25: if r0 == 0x0 goto +2 <L1>
+  26: r1 = *(u32 *)(r0 + 0)
+  27: *(u64 *)(r10 - 8) = r1
 L1:
-  22: if r8 != 0x0 goto +36 <L4>
-  23: r1 = *(u64 *)(r7 + 4000) ; CO-RE field_byte_offset 1:0:9
-  24: if r1 == 0x0 goto +13 <L2>
-  25: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
-  26: if r1 == 0x0 goto +11 <L2>
-  27: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
-  28: if r1 == 0x0 goto +9 <L2>
-  29: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
-  30: *(u64 *)(r10 - 8) = r1
-  31: r2 = r10
-  32: r2 += -8
-  33: r1 = map[game_tags_cgroup] ll
-  35: call bpf_map_lookup_elem#1
-  36: if r0 == 0x0 goto +1 <L2>
-  37: r8 = *(u32 *)(r0 + 0)
+  28: r1 = *(u64 *)(r10 - 8)
+  29: if r1 != 0x0 goto +41 <L4>
+  30: r1 = *(u64 *)(r7 + 4000) ; CO-RE field_byte_offset 1:0:9
+  31: if r1 == 0x0 goto +14 <L2>
+  32: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
+  33: if r1 == 0x0 goto +12 <L2>
+  34: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
+  35: if r1 == 0x0 goto +10 <L2>
+  36: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
+  37: *(u64 *)(r10 - 16) = r1
+  38: r2 = r10
+  39: r2 += -16
+  40: r1 = map[game_tags_cgroup] ll
+  42: call bpf_map_lookup_elem#1
+  43: if r0 == 0x0 goto +2 <L2>
+  44: r1 = *(u32 *)(r0 + 0)
+  45: *(u64 *)(r10 - 8) = r1
 L2:
-  38: if r8 != 0x0 goto +20 <L4>
-  39: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:7
-  40: if r1 == 0x0 goto +9 <L3>
-  41: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
-  42: *(u32 *)(r10 - 8) = r1
-  43: r2 = r10
-  44: r2 += -8
-  45: r1 = map[game_tags_user] ll
-  47: call bpf_map_lookup_elem#1
-  48: if r0 == 0x0 goto +1 <L3>
-  49: r8 = *(u32 *)(r0 + 0)
+  46: r1 = *(u64 *)(r10 - 8)
+  47: if r1 != 0x0 goto +23 <L4>
+  48: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:7
+  49: if r1 == 0x0 goto +10 <L3>
+  50: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
+  51: *(u32 *)(r10 - 16) = r1
+  52: r2 = r10
+  53: r2 += -16
+  54: r1 = map[game_tags_user] ll
+  56: call bpf_map_lookup_elem#1
+  57: if r0 == 0x0 goto +2 <L3>
+  58: r1 = *(u32 *)(r0 + 0)
+  59: *(u64 *)(r10 - 8) = r1
 L3:
-  50: if r8 != 0x0 goto +8 <L4>
-  51: r1 = map[game_task_state] ll
-  53: r2 = r7
-  54: r3 = 0
-  55: r4 = 0
-  56: call bpf_task_storage_get#156
-  57: if r0 == 0x0 goto +1 <L4>
-  58: r8 = *(u32 *)(r0 + 0)
+  60: r1 = *(u64 *)(r10 - 8)
+  61: if r1 != 0x0 goto +9 <L4>
+  62: r1 = map[game_task_state] ll
+  64: r2 = r7
+  65: r3 = 0
+  66: r4 = 0
+  67: call bpf_task_storage_get#156
+  68: if r0 == 0x0 goto +2 <L4>
+  69: r1 = *(u32 *)(r0 + 0)
+  70: *(u64 *)(r10 - 8) = r1
 L4:
-  59: if r8 != 0x1 goto +10 <L5>
+  71: r1 = *(u64 *)(r10 - 8)
+  72: if r1 != 0x1 goto +10 <L5>
 ; render_wakeups += 1 [64:7]
-  60: *(u32 *)(r10 - 8) = 0
-  61: r2 = r10
-  62: r2 += -8
-  63: r1 = map[game_stats] ll
-  65: call bpf_map_lookup_elem#1
-  66: if r0 == 0x0 goto +3 <L5>
-  67: r1 = *(u64 *)(r0 + 8)
-  68: r1 += 1
-  69: *(u64 *)(r0 + 8) = r1
+  73: *(u32 *)(r10 - 16) = 0
+  74: r2 = r10
+  75: r2 += -16
+  76: r1 = map[game_stats] ll
+  78: call bpf_map_lookup_elem#1
+  79: if r0 == 0x0 goto +3 <L5>
+  80: r1 = *(u64 *)(r0 + 8)
+  81: r1 += 1
+  82: *(u64 *)(r0 + 8) = r1
 L5:
 ; prio_enqueue(p, class_of(p), slice_of(p), enq_flags) [66:5]
-  70: r1 = *(u64 *)(r6 + 0)
-  71: *(u64 *)(r10 - 8) = r1
+  83: r1 = *(u64 *)(r6 + 0)
+  84: *(u64 *)(r10 - 16) = r1
 ; if p.tag in [render, foreground] { [34:5]
-  72: r7 = 0
-  73: r1 = *(u64 *)(r10 - 8)
-  74: r1 = *(u32 *)(r1 + 2808) ; CO-RE field_byte_offset 1:0:4
-  75: *(u32 *)(r10 - 16) = r1
-  76: r2 = r10
-  77: r2 += -16
-  78: r1 = map[game_tags_task] ll
-  80: call bpf_map_lookup_elem#1
-  81: if r0 == 0x0 goto +1 <L6>
-  82: r7 = *(u32 *)(r0 + 0)
+  85: r7 = 0
+  86: r1 = *(u64 *)(r10 - 16)
+  87: r1 = *(u32 *)(r1 + 2808) ; CO-RE field_byte_offset 1:0:4
+  88: *(u32 *)(r10 - 24) = r1
+  89: r2 = r10
+  90: r2 += -24
+  91: r1 = map[game_tags_task] ll
+  93: call bpf_map_lookup_elem#1
+  94: if r0 == 0x0 goto +1 <L6>
+  95: r7 = *(u32 *)(r0 + 0)
 L6:
-  83: if r7 != 0x0 goto +49 <L10>
-  84: r1 = *(u64 *)(r10 - 8)
-  85: r1 = *(u32 *)(r1 + 2812) ; CO-RE field_byte_offset 1:0:5
-  86: *(u32 *)(r10 - 16) = r1
-  87: r2 = r10
-  88: r2 += -16
-  89: r1 = map[game_tags_proc] ll
-  91: call bpf_map_lookup_elem#1
-  92: if r0 == 0x0 goto +1 <L7>
-  93: r7 = *(u32 *)(r0 + 0)
+  96: if r7 != 0x0 goto +49 <L10>
+  97: r1 = *(u64 *)(r10 - 16)
+  98: r1 = *(u32 *)(r1 + 2812) ; CO-RE field_byte_offset 1:0:5
+  99: *(u32 *)(r10 - 24) = r1
+ 100: r2 = r10
+ 101: r2 += -24
+ 102: r1 = map[game_tags_proc] ll
+ 104: call bpf_map_lookup_elem#1
+ 105: if r0 == 0x0 goto +1 <L7>
+ 106: r7 = *(u32 *)(r0 + 0)
 L7:
-  94: if r7 != 0x0 goto +38 <L10>
-  95: r1 = *(u64 *)(r10 - 8)
-  96: r1 = *(u64 *)(r1 + 4000) ; CO-RE field_byte_offset 1:0:9
-  97: if r1 == 0x0 goto +13 <L8>
-  98: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
-  99: if r1 == 0x0 goto +11 <L8>
- 100: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
- 101: if r1 == 0x0 goto +9 <L8>
- 102: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
- 103: *(u64 *)(r10 - 16) = r1
- 104: r2 = r10
- 105: r2 += -16
- 106: r1 = map[game_tags_cgroup] ll
- 108: call bpf_map_lookup_elem#1
- 109: if r0 == 0x0 goto +1 <L8>
- 110: r7 = *(u32 *)(r0 + 0)
-L8:
- 111: if r7 != 0x0 goto +21 <L10>
- 112: r1 = *(u64 *)(r10 - 8)
- 113: r1 = *(u64 *)(r1 + 3320) ; CO-RE field_byte_offset 1:0:7
- 114: if r1 == 0x0 goto +9 <L9>
- 115: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 116: *(u32 *)(r10 - 16) = r1
+ 107: if r7 != 0x0 goto +38 <L10>
+ 108: r1 = *(u64 *)(r10 - 16)
+ 109: r1 = *(u64 *)(r1 + 4000) ; CO-RE field_byte_offset 1:0:9
+ 110: if r1 == 0x0 goto +13 <L8>
+ 111: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
+ 112: if r1 == 0x0 goto +11 <L8>
+ 113: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
+ 114: if r1 == 0x0 goto +9 <L8>
+ 115: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
+ 116: *(u64 *)(r10 - 24) = r1
  117: r2 = r10
- 118: r2 += -16
- 119: r1 = map[game_tags_user] ll
+ 118: r2 += -24
+ 119: r1 = map[game_tags_cgroup] ll
  121: call bpf_map_lookup_elem#1
- 122: if r0 == 0x0 goto +1 <L9>
+ 122: if r0 == 0x0 goto +1 <L8>
  123: r7 = *(u32 *)(r0 + 0)
+L8:
+ 124: if r7 != 0x0 goto +21 <L10>
+ 125: r1 = *(u64 *)(r10 - 16)
+ 126: r1 = *(u64 *)(r1 + 3320) ; CO-RE field_byte_offset 1:0:7
+ 127: if r1 == 0x0 goto +9 <L9>
+ 128: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
+ 129: *(u32 *)(r10 - 24) = r1
+ 130: r2 = r10
+ 131: r2 += -24
+ 132: r1 = map[game_tags_user] ll
+ 134: call bpf_map_lookup_elem#1
+ 135: if r0 == 0x0 goto +1 <L9>
+ 136: r7 = *(u32 *)(r0 + 0)
 L9:
- 124: if r7 != 0x0 goto +8 <L10>
- 125: r1 = map[game_task_state] ll
- 127: r2 = *(u64 *)(r10 - 8)
- 128: r3 = 0
- 129: r4 = 0
- 130: call bpf_task_storage_get#156
- 131: if r0 == 0x0 goto +1 <L10>
- 132: r7 = *(u32 *)(r0 + 0)
+ 137: if r7 != 0x0 goto +8 <L10>
+ 138: r1 = map[game_task_state] ll
+ 140: r2 = *(u64 *)(r10 - 16)
+ 141: r3 = 0
+ 142: r4 = 0
+ 143: call bpf_task_storage_get#156
+ 144: if r0 == 0x0 goto +1 <L10>
+ 145: r7 = *(u32 *)(r0 + 0)
 L10:
- 133: if r7 == 0x1 goto +1 <L11>
- 134: if r7 != 0x2 goto +2 <L12>
+ 146: if r7 == 0x1 goto +1 <L11>
+ 147: if r7 != 0x2 goto +2 <L12>
 L11:
 ; return PRIO_HIGH [35:7]
- 135: r7 = 0
- 136: goto +65 <L19>
+ 148: r7 = 0
+ 149: goto +65 <L19>
 L12:
 ; if p.tag == background { [37:5]
- 137: r8 = 0
- 138: r1 = *(u64 *)(r10 - 8)
- 139: r1 = *(u32 *)(r1 + 2808) ; CO-RE field_byte_offset 1:0:4
- 140: *(u32 *)(r10 - 16) = r1
- 141: r2 = r10
- 142: r2 += -16
- 143: r1 = map[game_tags_task] ll
- 145: call bpf_map_lookup_elem#1
- 146: if r0 == 0x0 goto +1 <L13>
- 147: r8 = *(u32 *)(r0 + 0)
+ 150: r8 = 0
+ 151: r1 = *(u64 *)(r10 - 16)
+ 152: r1 = *(u32 *)(r1 + 2808) ; CO-RE field_byte_offset 1:0:4
+ 153: *(u32 *)(r10 - 24) = r1
+ 154: r2 = r10
+ 155: r2 += -24
+ 156: r1 = map[game_tags_task] ll
+ 158: call bpf_map_lookup_elem#1
+ 159: if r0 == 0x0 goto +1 <L13>
+ 160: r8 = *(u32 *)(r0 + 0)
 L13:
- 148: if r8 != 0x0 goto +49 <L17>
- 149: r1 = *(u64 *)(r10 - 8)
- 150: r1 = *(u32 *)(r1 + 2812) ; CO-RE field_byte_offset 1:0:5
- 151: *(u32 *)(r10 - 16) = r1
- 152: r2 = r10
- 153: r2 += -16
- 154: r1 = map[game_tags_proc] ll
- 156: call bpf_map_lookup_elem#1
- 157: if r0 == 0x0 goto +1 <L14>
- 158: r8 = *(u32 *)(r0 + 0)
+ 161: if r8 != 0x0 goto +49 <L17>
+ 162: r1 = *(u64 *)(r10 - 16)
+ 163: r1 = *(u32 *)(r1 + 2812) ; CO-RE field_byte_offset 1:0:5
+ 164: *(u32 *)(r10 - 24) = r1
+ 165: r2 = r10
+ 166: r2 += -24
+ 167: r1 = map[game_tags_proc] ll
+ 169: call bpf_map_lookup_elem#1
+ 170: if r0 == 0x0 goto +1 <L14>
+ 171: r8 = *(u32 *)(r0 + 0)
 L14:
- 159: if r8 != 0x0 goto +38 <L17>
- 160: r1 = *(u64 *)(r10 - 8)
- 161: r1 = *(u64 *)(r1 + 4000) ; CO-RE field_byte_offset 1:0:9
- 162: if r1 == 0x0 goto +13 <L15>
- 163: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
- 164: if r1 == 0x0 goto +11 <L15>
- 165: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
- 166: if r1 == 0x0 goto +9 <L15>
- 167: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
- 168: *(u64 *)(r10 - 16) = r1
- 169: r2 = r10
- 170: r2 += -16
- 171: r1 = map[game_tags_cgroup] ll
- 173: call bpf_map_lookup_elem#1
- 174: if r0 == 0x0 goto +1 <L15>
- 175: r8 = *(u32 *)(r0 + 0)
-L15:
- 176: if r8 != 0x0 goto +21 <L17>
- 177: r1 = *(u64 *)(r10 - 8)
- 178: r1 = *(u64 *)(r1 + 3320) ; CO-RE field_byte_offset 1:0:7
- 179: if r1 == 0x0 goto +9 <L16>
- 180: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 181: *(u32 *)(r10 - 16) = r1
+ 172: if r8 != 0x0 goto +38 <L17>
+ 173: r1 = *(u64 *)(r10 - 16)
+ 174: r1 = *(u64 *)(r1 + 4000) ; CO-RE field_byte_offset 1:0:9
+ 175: if r1 == 0x0 goto +13 <L15>
+ 176: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
+ 177: if r1 == 0x0 goto +11 <L15>
+ 178: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
+ 179: if r1 == 0x0 goto +9 <L15>
+ 180: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
+ 181: *(u64 *)(r10 - 24) = r1
  182: r2 = r10
- 183: r2 += -16
- 184: r1 = map[game_tags_user] ll
+ 183: r2 += -24
+ 184: r1 = map[game_tags_cgroup] ll
  186: call bpf_map_lookup_elem#1
- 187: if r0 == 0x0 goto +1 <L16>
+ 187: if r0 == 0x0 goto +1 <L15>
  188: r8 = *(u32 *)(r0 + 0)
+L15:
+ 189: if r8 != 0x0 goto +21 <L17>
+ 190: r1 = *(u64 *)(r10 - 16)
+ 191: r1 = *(u64 *)(r1 + 3320) ; CO-RE field_byte_offset 1:0:7
+ 192: if r1 == 0x0 goto +9 <L16>
+ 193: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
+ 194: *(u32 *)(r10 - 24) = r1
+ 195: r2 = r10
+ 196: r2 += -24
+ 197: r1 = map[game_tags_user] ll
+ 199: call bpf_map_lookup_elem#1
+ 200: if r0 == 0x0 goto +1 <L16>
+ 201: r8 = *(u32 *)(r0 + 0)
 L16:
- 189: if r8 != 0x0 goto +8 <L17>
- 190: r1 = map[game_task_state] ll
- 192: r2 = *(u64 *)(r10 - 8)
- 193: r3 = 0
- 194: r4 = 0
- 195: call bpf_task_storage_get#156
- 196: if r0 == 0x0 goto +1 <L17>
- 197: r8 = *(u32 *)(r0 + 0)
+ 202: if r8 != 0x0 goto +8 <L17>
+ 203: r1 = map[game_task_state] ll
+ 205: r2 = *(u64 *)(r10 - 16)
+ 206: r3 = 0
+ 207: r4 = 0
+ 208: call bpf_task_storage_get#156
+ 209: if r0 == 0x0 goto +1 <L17>
+ 210: r8 = *(u32 *)(r0 + 0)
 L17:
- 198: if r8 != 0x3 goto +2 <L18>
+ 211: if r8 != 0x3 goto +2 <L18>
 ; return PRIO_LOW [38:7]
- 199: r7 = 2
- 200: goto +1 <L19>
+ 212: r7 = 2
+ 213: goto +1 <L19>
 L18:
 ; return PRIO_NORMAL [40:5]
- 201: r7 = 1
+ 214: r7 = 1
 L19:
- 202: r8 = *(u64 *)(r6 + 0)
+ 215: r8 = *(u64 *)(r6 + 0)
 ; if p.tag == render { [44:5]
- 203: r9 = 0
- 204: r1 = *(u32 *)(r8 + 2808) ; CO-RE field_byte_offset 1:0:4
- 205: *(u32 *)(r10 - 16) = r1
- 206: r2 = r10
- 207: r2 += -16
- 208: r1 = map[game_tags_task] ll
- 210: call bpf_map_lookup_elem#1
- 211: if r0 == 0x0 goto +1 <L20>
- 212: r9 = *(u32 *)(r0 + 0)
+ 216: r9 = 0
+ 217: r1 = *(u32 *)(r8 + 2808) ; CO-RE field_byte_offset 1:0:4
+ 218: *(u32 *)(r10 - 24) = r1
+ 219: r2 = r10
+ 220: r2 += -24
+ 221: r1 = map[game_tags_task] ll
+ 223: call bpf_map_lookup_elem#1
+ 224: if r0 == 0x0 goto +1 <L20>
+ 225: r9 = *(u32 *)(r0 + 0)
 L20:
- 213: if r9 != 0x0 goto +46 <L24>
- 214: r1 = *(u32 *)(r8 + 2812) ; CO-RE field_byte_offset 1:0:5
- 215: *(u32 *)(r10 - 16) = r1
- 216: r2 = r10
- 217: r2 += -16
- 218: r1 = map[game_tags_proc] ll
- 220: call bpf_map_lookup_elem#1
- 221: if r0 == 0x0 goto +1 <L21>
- 222: r9 = *(u32 *)(r0 + 0)
+ 226: if r9 != 0x0 goto +46 <L24>
+ 227: r1 = *(u32 *)(r8 + 2812) ; CO-RE field_byte_offset 1:0:5
+ 228: *(u32 *)(r10 - 24) = r1
+ 229: r2 = r10
+ 230: r2 += -24
+ 231: r1 = map[game_tags_proc] ll
+ 233: call bpf_map_lookup_elem#1
+ 234: if r0 == 0x0 goto +1 <L21>
+ 235: r9 = *(u32 *)(r0 + 0)
 L21:
- 223: if r9 != 0x0 goto +36 <L24>
- 224: r1 = *(u64 *)(r8 + 4000) ; CO-RE field_byte_offset 1:0:9
- 225: if r1 == 0x0 goto +13 <L22>
- 226: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
- 227: if r1 == 0x0 goto +11 <L22>
- 228: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
- 229: if r1 == 0x0 goto +9 <L22>
- 230: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
- 231: *(u64 *)(r10 - 16) = r1
- 232: r2 = r10
- 233: r2 += -16
- 234: r1 = map[game_tags_cgroup] ll
- 236: call bpf_map_lookup_elem#1
- 237: if r0 == 0x0 goto +1 <L22>
- 238: r9 = *(u32 *)(r0 + 0)
+ 236: if r9 != 0x0 goto +36 <L24>
+ 237: r1 = *(u64 *)(r8 + 4000) ; CO-RE field_byte_offset 1:0:9
+ 238: if r1 == 0x0 goto +13 <L22>
+ 239: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
+ 240: if r1 == 0x0 goto +11 <L22>
+ 241: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
+ 242: if r1 == 0x0 goto +9 <L22>
+ 243: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
+ 244: *(u64 *)(r10 - 24) = r1
+ 245: r2 = r10
+ 246: r2 += -24
+ 247: r1 = map[game_tags_cgroup] ll
+ 249: call bpf_map_lookup_elem#1
+ 250: if r0 == 0x0 goto +1 <L22>
+ 251: r9 = *(u32 *)(r0 + 0)
 L22:
- 239: if r9 != 0x0 goto +20 <L24>
- 240: r1 = *(u64 *)(r8 + 3320) ; CO-RE field_byte_offset 1:0:7
- 241: if r1 == 0x0 goto +9 <L23>
- 242: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 243: *(u32 *)(r10 - 16) = r1
- 244: r2 = r10
- 245: r2 += -16
- 246: r1 = map[game_tags_user] ll
- 248: call bpf_map_lookup_elem#1
- 249: if r0 == 0x0 goto +1 <L23>
- 250: r9 = *(u32 *)(r0 + 0)
+ 252: if r9 != 0x0 goto +20 <L24>
+ 253: r1 = *(u64 *)(r8 + 3320) ; CO-RE field_byte_offset 1:0:7
+ 254: if r1 == 0x0 goto +9 <L23>
+ 255: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
+ 256: *(u32 *)(r10 - 24) = r1
+ 257: r2 = r10
+ 258: r2 += -24
+ 259: r1 = map[game_tags_user] ll
+ 261: call bpf_map_lookup_elem#1
+ 262: if r0 == 0x0 goto +1 <L23>
+ 263: r9 = *(u32 *)(r0 + 0)
 L23:
- 251: if r9 != 0x0 goto +8 <L24>
- 252: r1 = map[game_task_state] ll
- 254: r2 = r8
- 255: r3 = 0
- 256: r4 = 0
- 257: call bpf_task_storage_get#156
- 258: if r0 == 0x0 goto +1 <L24>
- 259: r9 = *(u32 *)(r0 + 0)
+ 264: if r9 != 0x0 goto +8 <L24>
+ 265: r1 = map[game_task_state] ll
+ 267: r2 = r8
+ 268: r3 = 0
+ 269: r4 = 0
+ 270: call bpf_task_storage_get#156
+ 271: if r0 == 0x0 goto +1 <L24>
+ 272: r9 = *(u32 *)(r0 + 0)
 L24:
- 260: if r9 != 0x1 goto +3 <L25>
+ 273: if r9 != 0x1 goto +3 <L25>
 ; return RENDER_SLICE [45:7]
- 261: r1 = 2000000
- 262: *(u64 *)(r10 - 16) = r1
- 263: goto +63 <L32>
+ 274: r1 = 2000000
+ 275: *(u64 *)(r10 - 24) = r1
+ 276: goto +63 <L32>
 L25:
 ; if p.tag == foreground { [47:5]
- 264: r9 = 0
- 265: r1 = *(u32 *)(r8 + 2808) ; CO-RE field_byte_offset 1:0:4
- 266: *(u32 *)(r10 - 24) = r1
- 267: r2 = r10
- 268: r2 += -24
- 269: r1 = map[game_tags_task] ll
- 271: call bpf_map_lookup_elem#1
- 272: if r0 == 0x0 goto +1 <L26>
- 273: r9 = *(u32 *)(r0 + 0)
+ 277: r9 = 0
+ 278: r1 = *(u32 *)(r8 + 2808) ; CO-RE field_byte_offset 1:0:4
+ 279: *(u32 *)(r10 - 32) = r1
+ 280: r2 = r10
+ 281: r2 += -32
+ 282: r1 = map[game_tags_task] ll
+ 284: call bpf_map_lookup_elem#1
+ 285: if r0 == 0x0 goto +1 <L26>
+ 286: r9 = *(u32 *)(r0 + 0)
 L26:
- 274: if r9 != 0x0 goto +46 <L30>
- 275: r1 = *(u32 *)(r8 + 2812) ; CO-RE field_byte_offset 1:0:5
- 276: *(u32 *)(r10 - 24) = r1
- 277: r2 = r10
- 278: r2 += -24
- 279: r1 = map[game_tags_proc] ll
- 281: call bpf_map_lookup_elem#1
- 282: if r0 == 0x0 goto +1 <L27>
- 283: r9 = *(u32 *)(r0 + 0)
+ 287: if r9 != 0x0 goto +46 <L30>
+ 288: r1 = *(u32 *)(r8 + 2812) ; CO-RE field_byte_offset 1:0:5
+ 289: *(u32 *)(r10 - 32) = r1
+ 290: r2 = r10
+ 291: r2 += -32
+ 292: r1 = map[game_tags_proc] ll
+ 294: call bpf_map_lookup_elem#1
+ 295: if r0 == 0x0 goto +1 <L27>
+ 296: r9 = *(u32 *)(r0 + 0)
 L27:
- 284: if r9 != 0x0 goto +36 <L30>
- 285: r1 = *(u64 *)(r8 + 4000) ; CO-RE field_byte_offset 1:0:9
- 286: if r1 == 0x0 goto +13 <L28>
- 287: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
- 288: if r1 == 0x0 goto +11 <L28>
- 289: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
- 290: if r1 == 0x0 goto +9 <L28>
- 291: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
- 292: *(u64 *)(r10 - 24) = r1
- 293: r2 = r10
- 294: r2 += -24
- 295: r1 = map[game_tags_cgroup] ll
- 297: call bpf_map_lookup_elem#1
- 298: if r0 == 0x0 goto +1 <L28>
- 299: r9 = *(u32 *)(r0 + 0)
+ 297: if r9 != 0x0 goto +36 <L30>
+ 298: r1 = *(u64 *)(r8 + 4000) ; CO-RE field_byte_offset 1:0:9
+ 299: if r1 == 0x0 goto +13 <L28>
+ 300: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
+ 301: if r1 == 0x0 goto +11 <L28>
+ 302: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
+ 303: if r1 == 0x0 goto +9 <L28>
+ 304: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
+ 305: *(u64 *)(r10 - 32) = r1
+ 306: r2 = r10
+ 307: r2 += -32
+ 308: r1 = map[game_tags_cgroup] ll
+ 310: call bpf_map_lookup_elem#1
+ 311: if r0 == 0x0 goto +1 <L28>
+ 312: r9 = *(u32 *)(r0 + 0)
 L28:
- 300: if r9 != 0x0 goto +20 <L30>
- 301: r1 = *(u64 *)(r8 + 3320) ; CO-RE field_byte_offset 1:0:7
- 302: if r1 == 0x0 goto +9 <L29>
- 303: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 304: *(u32 *)(r10 - 24) = r1
- 305: r2 = r10
- 306: r2 += -24
- 307: r1 = map[game_tags_user] ll
- 309: call bpf_map_lookup_elem#1
- 310: if r0 == 0x0 goto +1 <L29>
- 311: r9 = *(u32 *)(r0 + 0)
+ 313: if r9 != 0x0 goto +20 <L30>
+ 314: r1 = *(u64 *)(r8 + 3320) ; CO-RE field_byte_offset 1:0:7
+ 315: if r1 == 0x0 goto +9 <L29>
+ 316: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
+ 317: *(u32 *)(r10 - 32) = r1
+ 318: r2 = r10
+ 319: r2 += -32
+ 320: r1 = map[game_tags_user] ll
+ 322: call bpf_map_lookup_elem#1
+ 323: if r0 == 0x0 goto +1 <L29>
+ 324: r9 = *(u32 *)(r0 + 0)
 L29:
- 312: if r9 != 0x0 goto +8 <L30>
- 313: r1 = map[game_task_state] ll
- 315: r2 = r8
- 316: r3 = 0
- 317: r4 = 0
- 318: call bpf_task_storage_get#156
- 319: if r0 == 0x0 goto +1 <L30>
- 320: r9 = *(u32 *)(r0 + 0)
+ 325: if r9 != 0x0 goto +8 <L30>
+ 326: r1 = map[game_task_state] ll
+ 328: r2 = r8
+ 329: r3 = 0
+ 330: r4 = 0
+ 331: call bpf_task_storage_get#156
+ 332: if r0 == 0x0 goto +1 <L30>
+ 333: r9 = *(u32 *)(r0 + 0)
 L30:
- 321: if r9 != 0x2 goto +3 <L31>
+ 334: if r9 != 0x2 goto +3 <L31>
 ; return FOREGROUND_SLICE [48:7]
- 322: r1 = 4000000
- 323: *(u64 *)(r10 - 16) = r1
- 324: goto +2 <L32>
+ 335: r1 = 4000000
+ 336: *(u64 *)(r10 - 24) = r1
+ 337: goto +2 <L32>
 L31:
 ; return OTHER_SLICE [50:5]
- 325: r1 = 10000000
- 326: *(u64 *)(r10 - 16) = r1
+ 338: r1 = 10000000
+ 339: *(u64 *)(r10 - 24) = r1
 L32:
- 327: r8 = *(u64 *)(r6 + 8)
-; if p.nr_cpus_allowed == 1 { [30:3]
- 328: r1 = *(u64 *)(r10 - 8)
- 329: r1 = *(u32 *)(r1 + 1368) ; CO-RE field_byte_offset 1:0:2
- 330: r1 = (s32)r1
- 331: if r1 != 0x1 goto +17 <L33>
-; insert p into local slice slice_ns flags enq_flags [31:5]
- 332: r2 = 0x8000000000000002 ll ; CO-RE enumval_value 34:0
- 334: r1 = *(u64 *)(r10 - 8)
- 335: r3 = *(u64 *)(r10 - 16)
- 336: r4 = r8
- 337: call scx_bpf_dsq_insert___v2___schedc
- 338: *(u32 *)(r10 - 24) = 0
- 339: r2 = r10
- 340: r2 += -24
- 341: r1 = map[game_stats] ll
- 343: call bpf_map_lookup_elem#1
- 344: if r0 == 0x0 goto +53 <L36>
- 345: r1 = *(u64 *)(r0 + 64)
- 346: r1 += 1
- 347: *(u64 *)(r0 + 64) = r1
- 348: goto +49 <L36>
+ 340: r8 = *(u64 *)(r6 + 8)
+; if p.nr_cpus_allowed == 1 { [28:3]
+ 341: r1 = *(u64 *)(r10 - 16)
+ 342: r1 = *(u32 *)(r1 + 1368) ; CO-RE field_byte_offset 1:0:2
+ 343: r1 = (s32)r1
+ 344: if r1 != 0x1 goto +17 <L33>
+; insert p into local slice slice_ns flags enq_flags [29:5]
+ 345: r2 = 0x8000000000000002 ll ; CO-RE enumval_value 34:0
+ 347: r1 = *(u64 *)(r10 - 16)
+ 348: r3 = *(u64 *)(r10 - 24)
+ 349: r4 = r8
+ 350: call scx_bpf_dsq_insert___v2___schedc
+ 351: *(u32 *)(r10 - 32) = 0
+ 352: r2 = r10
+ 353: r2 += -32
+ 354: r1 = map[game_stats] ll
+ 356: call bpf_map_lookup_elem#1
+ 357: if r0 == 0x0 goto +53 <L36>
+ 358: r1 = *(u64 *)(r0 + 64)
+ 359: r1 += 1
+ 360: *(u64 *)(r0 + 64) = r1
+ 361: goto +49 <L36>
 L33:
-; } else if class == PRIO_HIGH { [32:10]
- 349: if r7 != 0x0 goto +16 <L34>
-; insert p into prio_high slice slice_ns flags enq_flags [33:5]
- 350: r1 = *(u64 *)(r10 - 8)
- 351: r3 = *(u64 *)(r10 - 16)
- 352: r4 = r8
- 353: r2 = 0
- 354: call scx_bpf_dsq_insert___v2___schedc
- 355: *(u32 *)(r10 - 24) = 0
- 356: r2 = r10
- 357: r2 += -24
- 358: r1 = map[game_stats] ll
- 360: call bpf_map_lookup_elem#1
- 361: if r0 == 0x0 goto +36 <L36>
- 362: r1 = *(u64 *)(r0 + 16)
- 363: r1 += 1
- 364: *(u64 *)(r0 + 16) = r1
- 365: goto +32 <L36>
+; } else if class == PRIO_HIGH { [30:10]
+ 362: if r7 != 0x0 goto +16 <L34>
+; insert p into prio_high slice slice_ns flags enq_flags [31:5]
+ 363: r1 = *(u64 *)(r10 - 16)
+ 364: r3 = *(u64 *)(r10 - 24)
+ 365: r4 = r8
+ 366: r2 = 0
+ 367: call scx_bpf_dsq_insert___v2___schedc
+ 368: *(u32 *)(r10 - 32) = 0
+ 369: r2 = r10
+ 370: r2 += -32
+ 371: r1 = map[game_stats] ll
+ 373: call bpf_map_lookup_elem#1
+ 374: if r0 == 0x0 goto +36 <L36>
+ 375: r1 = *(u64 *)(r0 + 16)
+ 376: r1 += 1
+ 377: *(u64 *)(r0 + 16) = r1
+ 378: goto +32 <L36>
 L34:
-; if p.tag in [render, foreground] { [34:10]
- 366: if r7 != 0x1 goto +16 <L35>
-; return PRIO_HIGH [35:5]
- 367: r1 = *(u64 *)(r10 - 8)
- 368: r3 = *(u64 *)(r10 - 16)
- 369: r4 = r8
- 370: r2 = 1
- 371: call scx_bpf_dsq_insert___v2___schedc
- 372: *(u32 *)(r10 - 24) = 0
- 373: r2 = r10
- 374: r2 += -24
- 375: r1 = map[game_stats] ll
- 377: call bpf_map_lookup_elem#1
- 378: if r0 == 0x0 goto +19 <L36>
- 379: r1 = *(u64 *)(r0 + 32)
- 380: r1 += 1
- 381: *(u64 *)(r0 + 32) = r1
- 382: goto +15 <L36>
+; } else if class == PRIO_NORMAL { [32:10]
+ 379: if r7 != 0x1 goto +16 <L35>
+; insert p into prio_normal slice slice_ns flags enq_flags [33:5]
+ 380: r1 = *(u64 *)(r10 - 16)
+ 381: r3 = *(u64 *)(r10 - 24)
+ 382: r4 = r8
+ 383: r2 = 1
+ 384: call scx_bpf_dsq_insert___v2___schedc
+ 385: *(u32 *)(r10 - 32) = 0
+ 386: r2 = r10
+ 387: r2 += -32
+ 388: r1 = map[game_stats] ll
+ 390: call bpf_map_lookup_elem#1
+ 391: if r0 == 0x0 goto +19 <L36>
+ 392: r1 = *(u64 *)(r0 + 32)
+ 393: r1 += 1
+ 394: *(u64 *)(r0 + 32) = r1
+ 395: goto +15 <L36>
 L35:
-; if p.tag == background { [37:5]
- 383: r1 = *(u64 *)(r10 - 8)
- 384: r3 = *(u64 *)(r10 - 16)
- 385: r4 = r8
- 386: r2 = 2
- 387: call scx_bpf_dsq_insert___v2___schedc
- 388: *(u32 *)(r10 - 8) = 0
- 389: r2 = r10
- 390: r2 += -8
- 391: r1 = map[game_stats] ll
- 393: call bpf_map_lookup_elem#1
- 394: if r0 == 0x0 goto +3 <L36>
- 395: r1 = *(u64 *)(r0 + 48)
- 396: r1 += 1
- 397: *(u64 *)(r0 + 48) = r1
-L36:
-; if p.tag in [render, foreground] { [68:5]
- 398: r7 = *(u64 *)(r6 + 0)
- 399: r8 = 0
- 400: r1 = *(u32 *)(r7 + 2808) ; CO-RE field_byte_offset 1:0:4
- 401: *(u32 *)(r10 - 8) = r1
+; return PRIO_HIGH [35:5]
+ 396: r1 = *(u64 *)(r10 - 16)
+ 397: r3 = *(u64 *)(r10 - 24)
+ 398: r4 = r8
+ 399: r2 = 2
+ 400: call scx_bpf_dsq_insert___v2___schedc
+ 401: *(u32 *)(r10 - 16) = 0
  402: r2 = r10
- 403: r2 += -8
- 404: r1 = map[game_tags_task] ll
+ 403: r2 += -16
+ 404: r1 = map[game_stats] ll
  406: call bpf_map_lookup_elem#1
- 407: if r0 == 0x0 goto +1 <L37>
- 408: r8 = *(u32 *)(r0 + 0)
+ 407: if r0 == 0x0 goto +3 <L36>
+ 408: r1 = *(u64 *)(r0 + 48)
+ 409: r1 += 1
+ 410: *(u64 *)(r0 + 48) = r1
+L36:
+ 411: r1 = *(u64 *)(r10 - 8)
+ 412: if r1 == 0x1 goto +1 <L37>
+ 413: if r1 != 0x2 goto +9 <L38>
 L37:
- 409: if r8 != 0x0 goto +46 <L41>
- 410: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:5
- 411: *(u32 *)(r10 - 8) = r1
- 412: r2 = r10
- 413: r2 += -8
- 414: r1 = map[game_tags_proc] ll
- 416: call bpf_map_lookup_elem#1
- 417: if r0 == 0x0 goto +1 <L38>
- 418: r8 = *(u32 *)(r0 + 0)
-L38:
- 419: if r8 != 0x0 goto +36 <L41>
- 420: r1 = *(u64 *)(r7 + 4000) ; CO-RE field_byte_offset 1:0:9
- 421: if r1 == 0x0 goto +13 <L39>
- 422: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
- 423: if r1 == 0x0 goto +11 <L39>
- 424: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
- 425: if r1 == 0x0 goto +9 <L39>
- 426: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
- 427: *(u64 *)(r10 - 8) = r1
- 428: r2 = r10
- 429: r2 += -8
- 430: r1 = map[game_tags_cgroup] ll
- 432: call bpf_map_lookup_elem#1
- 433: if r0 == 0x0 goto +1 <L39>
- 434: r8 = *(u32 *)(r0 + 0)
-L39:
- 435: if r8 != 0x0 goto +20 <L41>
- 436: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:7
- 437: if r1 == 0x0 goto +9 <L40>
- 438: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 439: *(u32 *)(r10 - 8) = r1
- 440: r2 = r10
- 441: r2 += -8
- 442: r1 = map[game_tags_user] ll
- 444: call bpf_map_lookup_elem#1
- 445: if r0 == 0x0 goto +1 <L40>
- 446: r8 = *(u32 *)(r0 + 0)
-L40:
- 447: if r8 != 0x0 goto +8 <L41>
- 448: r1 = map[game_task_state] ll
- 450: r2 = r7
- 451: r3 = 0
- 452: r4 = 0
- 453: call bpf_task_storage_get#156
- 454: if r0 == 0x0 goto +1 <L41>
- 455: r8 = *(u32 *)(r0 + 0)
-L41:
- 456: if r8 == 0x1 goto +1 <L42>
- 457: if r8 != 0x2 goto +9 <L43>
-L42:
 ; idle_kick_any(p) [69:7]
- 458: r1 = *(u64 *)(r6 + 0)
-; if p.nr_cpus_allowed == 1 { [30:3]
- 459: r1 = *(u64 *)(r1 + 1376) ; CO-RE field_byte_offset 1:0:3
- 460: r2 = 0
- 461: call scx_bpf_pick_idle_cpu
- 462: r0 = (s32)r0
-; insert p into local slice slice_ns flags enq_flags [31:3]
- 463: if r0 s< 0x0 goto +3 <L43>
+ 414: r1 = *(u64 *)(r6 + 0)
+; } else if class == PRIO_HIGH { [30:3]
+ 415: r1 = *(u64 *)(r1 + 1376) ; CO-RE field_byte_offset 1:0:3
+ 416: r2 = 0
+ 417: call scx_bpf_pick_idle_cpu
+ 418: r0 = (s32)r0
+; insert p into prio_high slice slice_ns flags enq_flags [31:3]
+ 419: if r0 s< 0x0 goto +3 <L38>
 ; if p.tag in [render, foreground] { [34:3]
- 464: r1 = r0
- 465: r2 = 0
- 466: call scx_bpf_kick_cpu
-L43:
+ 420: r1 = r0
+ 421: r2 = 0
+ 422: call scx_bpf_kick_cpu
+L38:
 ; return PRIO_HIGH [35:3]
- 467: exit
+ 423: exit
 
 struct_ops/dispatch <game_dispatch>:
 ; var prev_class: u32 = PRIO_NONE [75:5]
    0: r6 = 3
 ; if prev != null { [76:5]
    1: r7 = *(u64 *)(r1 + 8)
-   2: if r7 == 0x0 goto +126 <L14>
-; return prev.scx.flags & PRIO_TASK_QUEUED != 0 [49:3]
+   2: if r7 == 0x0 goto +128 <L14>
+; return prev.scx.flags & SCX_TASK_QUEUED != 0 [47:3]
    3: r1 = *(u32 *)(r7 + 872) ; CO-RE field_byte_offset 1:0:1:0
-   4: r1 &= 1
-   5: if r1 == 0x0 goto +123 <L14>
+   4: r2 = 0x1 ll ; CO-RE enumval_value 35:0
+   6: r1 &= r2
+   7: if r1 == 0x0 goto +123 <L14>
 ; if p.tag in [render, foreground] { [34:5]
-   6: r8 = 0
-   7: r1 = *(u32 *)(r7 + 2808) ; CO-RE field_byte_offset 1:0:4
-   8: *(u32 *)(r10 - 8) = r1
-   9: r2 = r10
-  10: r2 += -8
-  11: r1 = map[game_tags_task] ll
-  13: call bpf_map_lookup_elem#1
-  14: if r0 == 0x0 goto +1 <L0>
-  15: r8 = *(u32 *)(r0 + 0)
+   8: r8 = 0
+   9: r1 = *(u32 *)(r7 + 2808) ; CO-RE field_byte_offset 1:0:4
+  10: *(u32 *)(r10 - 8) = r1
+  11: r2 = r10
+  12: r2 += -8
+  13: r1 = map[game_tags_task] ll
+  15: call bpf_map_lookup_elem#1
+  16: if r0 == 0x0 goto +1 <L0>
+  17: r8 = *(u32 *)(r0 + 0)
 L0:
-  16: if r8 != 0x0 goto +46 <L4>
-  17: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:5
-  18: *(u32 *)(r10 - 8) = r1
-  19: r2 = r10
-  20: r2 += -8
-  21: r1 = map[game_tags_proc] ll
-  23: call bpf_map_lookup_elem#1
-  24: if r0 == 0x0 goto +1 <L1>
-  25: r8 = *(u32 *)(r0 + 0)
+  18: if r8 != 0x0 goto +46 <L4>
+  19: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:5
+  20: *(u32 *)(r10 - 8) = r1
+  21: r2 = r10
+  22: r2 += -8
+  23: r1 = map[game_tags_proc] ll
+  25: call bpf_map_lookup_elem#1
+  26: if r0 == 0x0 goto +1 <L1>
+  27: r8 = *(u32 *)(r0 + 0)
 L1:
-  26: if r8 != 0x0 goto +36 <L4>
-  27: r1 = *(u64 *)(r7 + 4000) ; CO-RE field_byte_offset 1:0:9
-  28: if r1 == 0x0 goto +13 <L2>
-  29: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
-  30: if r1 == 0x0 goto +11 <L2>
-  31: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
-  32: if r1 == 0x0 goto +9 <L2>
-  33: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
-  34: *(u64 *)(r10 - 8) = r1
-  35: r2 = r10
-  36: r2 += -8
-  37: r1 = map[game_tags_cgroup] ll
-  39: call bpf_map_lookup_elem#1
-  40: if r0 == 0x0 goto +1 <L2>
-  41: r8 = *(u32 *)(r0 + 0)
+  28: if r8 != 0x0 goto +36 <L4>
+  29: r1 = *(u64 *)(r7 + 4000) ; CO-RE field_byte_offset 1:0:9
+  30: if r1 == 0x0 goto +13 <L2>
+  31: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
+  32: if r1 == 0x0 goto +11 <L2>
+  33: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
+  34: if r1 == 0x0 goto +9 <L2>
+  35: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
+  36: *(u64 *)(r10 - 8) = r1
+  37: r2 = r10
+  38: r2 += -8
+  39: r1 = map[game_tags_cgroup] ll
+  41: call bpf_map_lookup_elem#1
+  42: if r0 == 0x0 goto +1 <L2>
+  43: r8 = *(u32 *)(r0 + 0)
 L2:
-  42: if r8 != 0x0 goto +20 <L4>
-  43: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:7
-  44: if r1 == 0x0 goto +9 <L3>
-  45: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
-  46: *(u32 *)(r10 - 8) = r1
-  47: r2 = r10
-  48: r2 += -8
-  49: r1 = map[game_tags_user] ll
-  51: call bpf_map_lookup_elem#1
-  52: if r0 == 0x0 goto +1 <L3>
-  53: r8 = *(u32 *)(r0 + 0)
+  44: if r8 != 0x0 goto +20 <L4>
+  45: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:7
+  46: if r1 == 0x0 goto +9 <L3>
+  47: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
+  48: *(u32 *)(r10 - 8) = r1
+  49: r2 = r10
+  50: r2 += -8
+  51: r1 = map[game_tags_user] ll
+  53: call bpf_map_lookup_elem#1
+  54: if r0 == 0x0 goto +1 <L3>
+  55: r8 = *(u32 *)(r0 + 0)
 L3:
-  54: if r8 != 0x0 goto +8 <L4>
-  55: r1 = map[game_task_state] ll
-  57: r2 = r7
-  58: r3 = 0
-  59: r4 = 0
-  60: call bpf_task_storage_get#156
-  61: if r0 == 0x0 goto +1 <L4>
-  62: r8 = *(u32 *)(r0 + 0)
+  56: if r8 != 0x0 goto +8 <L4>
+  57: r1 = map[game_task_state] ll
+  59: r2 = r7
+  60: r3 = 0
+  61: r4 = 0
+  62: call bpf_task_storage_get#156
+  63: if r0 == 0x0 goto +1 <L4>
+  64: r8 = *(u32 *)(r0 + 0)
 L4:
-  63: if r8 == 0x1 goto +1 <L5>
-  64: if r8 != 0x2 goto +2 <L6>
+  65: if r8 == 0x1 goto +1 <L5>
+  66: if r8 != 0x2 goto +2 <L6>
 L5:
 ; return PRIO_HIGH [35:7]
-  65: r8 = 0
-  66: goto +61 <L13>
+  67: r8 = 0
+  68: goto +61 <L13>
 L6:
 ; if p.tag == background { [37:5]
-  67: r9 = 0
-  68: r1 = *(u32 *)(r7 + 2808) ; CO-RE field_byte_offset 1:0:4
-  69: *(u32 *)(r10 - 8) = r1
-  70: r2 = r10
-  71: r2 += -8
-  72: r1 = map[game_tags_task] ll
-  74: call bpf_map_lookup_elem#1
-  75: if r0 == 0x0 goto +1 <L7>
-  76: r9 = *(u32 *)(r0 + 0)
+  69: r9 = 0
+  70: r1 = *(u32 *)(r7 + 2808) ; CO-RE field_byte_offset 1:0:4
+  71: *(u32 *)(r10 - 8) = r1
+  72: r2 = r10
+  73: r2 += -8
+  74: r1 = map[game_tags_task] ll
+  76: call bpf_map_lookup_elem#1
+  77: if r0 == 0x0 goto +1 <L7>
+  78: r9 = *(u32 *)(r0 + 0)
 L7:
-  77: if r9 != 0x0 goto +46 <L11>
-  78: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:5
-  79: *(u32 *)(r10 - 8) = r1
-  80: r2 = r10
-  81: r2 += -8
-  82: r1 = map[game_tags_proc] ll
-  84: call bpf_map_lookup_elem#1
-  85: if r0 == 0x0 goto +1 <L8>
-  86: r9 = *(u32 *)(r0 + 0)
+  79: if r9 != 0x0 goto +46 <L11>
+  80: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:5
+  81: *(u32 *)(r10 - 8) = r1
+  82: r2 = r10
+  83: r2 += -8
+  84: r1 = map[game_tags_proc] ll
+  86: call bpf_map_lookup_elem#1
+  87: if r0 == 0x0 goto +1 <L8>
+  88: r9 = *(u32 *)(r0 + 0)
 L8:
-  87: if r9 != 0x0 goto +36 <L11>
-  88: r1 = *(u64 *)(r7 + 4000) ; CO-RE field_byte_offset 1:0:9
-  89: if r1 == 0x0 goto +13 <L9>
-  90: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
-  91: if r1 == 0x0 goto +11 <L9>
-  92: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
-  93: if r1 == 0x0 goto +9 <L9>
-  94: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
-  95: *(u64 *)(r10 - 8) = r1
-  96: r2 = r10
-  97: r2 += -8
-  98: r1 = map[game_tags_cgroup] ll
- 100: call bpf_map_lookup_elem#1
- 101: if r0 == 0x0 goto +1 <L9>
- 102: r9 = *(u32 *)(r0 + 0)
+  89: if r9 != 0x0 goto +36 <L11>
+  90: r1 = *(u64 *)(r7 + 4000) ; CO-RE field_byte_offset 1:0:9
+  91: if r1 == 0x0 goto +13 <L9>
+  92: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
+  93: if r1 == 0x0 goto +11 <L9>
+  94: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
+  95: if r1 == 0x0 goto +9 <L9>
+  96: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
+  97: *(u64 *)(r10 - 8) = r1
+  98: r2 = r10
+  99: r2 += -8
+ 100: r1 = map[game_tags_cgroup] ll
+ 102: call bpf_map_lookup_elem#1
+ 103: if r0 == 0x0 goto +1 <L9>
+ 104: r9 = *(u32 *)(r0 + 0)
 L9:
- 103: if r9 != 0x0 goto +20 <L11>
- 104: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:7
- 105: if r1 == 0x0 goto +9 <L10>
- 106: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 107: *(u32 *)(r10 - 8) = r1
- 108: r2 = r10
- 109: r2 += -8
- 110: r1 = map[game_tags_user] ll
- 112: call bpf_map_lookup_elem#1
- 113: if r0 == 0x0 goto +1 <L10>
- 114: r9 = *(u32 *)(r0 + 0)
+ 105: if r9 != 0x0 goto +20 <L11>
+ 106: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:7
+ 107: if r1 == 0x0 goto +9 <L10>
+ 108: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
+ 109: *(u32 *)(r10 - 8) = r1
+ 110: r2 = r10
+ 111: r2 += -8
+ 112: r1 = map[game_tags_user] ll
+ 114: call bpf_map_lookup_elem#1
+ 115: if r0 == 0x0 goto +1 <L10>
+ 116: r9 = *(u32 *)(r0 + 0)
 L10:
- 115: if r9 != 0x0 goto +8 <L11>
- 116: r1 = map[game_task_state] ll
- 118: r2 = r7
- 119: r3 = 0
- 120: r4 = 0
- 121: call bpf_task_storage_get#156
- 122: if r0 == 0x0 goto +1 <L11>
- 123: r9 = *(u32 *)(r0 + 0)
+ 117: if r9 != 0x0 goto +8 <L11>
+ 118: r1 = map[game_task_state] ll
+ 120: r2 = r7
+ 121: r3 = 0
+ 122: r4 = 0
+ 123: call bpf_task_storage_get#156
+ 124: if r0 == 0x0 goto +1 <L11>
+ 125: r9 = *(u32 *)(r0 + 0)
 L11:
- 124: if r9 != 0x3 goto +2 <L12>
+ 126: if r9 != 0x3 goto +2 <L12>
 ; return PRIO_LOW [38:7]
- 125: r8 = 2
- 126: goto +1 <L13>
+ 127: r8 = 2
+ 128: goto +1 <L13>
 L12:
 ; return PRIO_NORMAL [40:5]
- 127: r8 = 1
+ 129: r8 = 1
 L13:
- 128: r6 = r8
+ 130: r6 = r8
 L14:
-; let t = now() [57:3]
- 129: call scx_bpf_now
- 130: r7 = r0
-; if queued(prio_low) == 0 { [58:3]
- 131: r1 = 2
- 132: call scx_bpf_dsq_nr_queued
- 133: r0 = (s32)r0
- 134: if r0 != 0x0 goto +4 <L15>
-; prio_low_served = t [59:5]
- 135: r1 = map[.bss+8] ll
- 137: *(u64 *)(r1 + 0) = r7
- 138: goto +37 <L17>
+; let t = now() [55:3]
+ 131: call scx_bpf_now
+ 132: r7 = r0
+; if queued(prio_low) == 0 { [56:3]
+ 133: r1 = 2
+ 134: call scx_bpf_dsq_nr_queued
+ 135: r0 = (s32)r0
+ 136: if r0 != 0x0 goto +4 <L15>
+; prio_low_served = t [57:5]
+ 137: r1 = map[.bss+8] ll
+ 139: *(u64 *)(r1 + 0) = r7
+ 140: goto +37 <L17>
 L15:
-; } else if prio_starved(prio_low_served, t) { [60:10]
- 139: r1 = map[.bss+8] ll
- 141: r1 = *(u64 *)(r1 + 0)
-; return (t - served) as s64 > PRIO_GUARD as s64 [43:3]
- 142: r2 = r7
- 143: r2 -= r1
- 144: if r2 s<= 0x5f5e100 goto +31 <L17>
-; if move prio_low to local { [61:5]
- 145: r1 = 2
- 146: r2 = 0
- 147: call scx_bpf_dsq_move_to_local___v2___schedc
- 148: r8 = r0
- 149: r8 &= 255
- 150: if r8 == 0x0 goto +10 <L16>
- 151: *(u32 *)(r10 - 8) = 0
- 152: r2 = r10
- 153: r2 += -8
- 154: r1 = map[game_stats] ll
- 156: call bpf_map_lookup_elem#1
- 157: if r0 == 0x0 goto +3 <L16>
- 158: r1 = *(u64 *)(r0 + 56)
- 159: r1 += 1
- 160: *(u64 *)(r0 + 56) = r1
+; } else if prio_starved(prio_low_served, t) { [58:10]
+ 141: r1 = map[.bss+8] ll
+ 143: r1 = *(u64 *)(r1 + 0)
+; return (t - served) as s64 > PRIO_GUARD as s64 [41:3]
+ 144: r2 = r7
+ 145: r2 -= r1
+ 146: if r2 s<= 0x5f5e100 goto +31 <L17>
+; if move prio_low to local { [59:5]
+ 147: r1 = 2
+ 148: r2 = 0
+ 149: call scx_bpf_dsq_move_to_local___v2___schedc
+ 150: r8 = r0
+ 151: r8 &= 255
+ 152: if r8 == 0x0 goto +10 <L16>
+ 153: *(u32 *)(r10 - 8) = 0
+ 154: r2 = r10
+ 155: r2 += -8
+ 156: r1 = map[game_stats] ll
+ 158: call bpf_map_lookup_elem#1
+ 159: if r0 == 0x0 goto +3 <L16>
+ 160: r1 = *(u64 *)(r0 + 56)
+ 161: r1 += 1
+ 162: *(u64 *)(r0 + 56) = r1
 L16:
- 161: if r8 == 0x0 goto +14 <L17>
-; prio_low_served = t [62:7]
- 162: r1 = map[.bss+8] ll
- 164: *(u64 *)(r1 + 0) = r7
-; prio_guard_turns += 1 [63:7]
- 165: *(u32 *)(r10 - 8) = 0
- 166: r2 = r10
- 167: r2 += -8
- 168: r1 = map[game_stats] ll
- 170: call bpf_map_lookup_elem#1
- 171: if r0 == 0x0 goto +109 <L25>
- 172: r1 = *(u64 *)(r0 + 0)
- 173: r1 += 1
- 174: *(u64 *)(r0 + 0) = r1
- 175: goto +105 <L25>
+ 163: if r8 == 0x0 goto +14 <L17>
+; prio_low_served = t [60:7]
+ 164: r1 = map[.bss+8] ll
+ 166: *(u64 *)(r1 + 0) = r7
+; prio_guard_turns += 1 [61:7]
+ 167: *(u32 *)(r10 - 8) = 0
+ 168: r2 = r10
+ 169: r2 += -8
+ 170: r1 = map[game_stats] ll
+ 172: call bpf_map_lookup_elem#1
+ 173: if r0 == 0x0 goto +109 <L25>
+ 174: r1 = *(u64 *)(r0 + 0)
+ 175: r1 += 1
+ 176: *(u64 *)(r0 + 0) = r1
+ 177: goto +105 <L25>
 L17:
-; if queued(prio_normal) == 0 { [67:3]
- 176: r1 = 1
- 177: call scx_bpf_dsq_nr_queued
- 178: r0 = (s32)r0
- 179: if r0 != 0x0 goto +4 <L18>
-; prio_normal_served = t [68:5]
- 180: r1 = map[.bss] ll
- 182: *(u64 *)(r1 + 0) = r7
- 183: goto +37 <L20>
+; if queued(prio_normal) == 0 { [65:3]
+ 178: r1 = 1
+ 179: call scx_bpf_dsq_nr_queued
+ 180: r0 = (s32)r0
+ 181: if r0 != 0x0 goto +4 <L18>
+; prio_normal_served = t [66:5]
+ 182: r1 = map[.bss] ll
+ 184: *(u64 *)(r1 + 0) = r7
+ 185: goto +37 <L20>
 L18:
-; } else if prio_starved(prio_normal_served, t) { [69:10]
- 184: r1 = map[.bss] ll
- 186: r1 = *(u64 *)(r1 + 0)
-; return (t - served) as s64 > PRIO_GUARD as s64 [43:3]
- 187: r2 = r7
- 188: r2 -= r1
- 189: if r2 s<= 0x5f5e100 goto +31 <L20>
-; if move prio_normal to local { [70:5]
- 190: r1 = 1
- 191: r2 = 0
- 192: call scx_bpf_dsq_move_to_local___v2___schedc
- 193: r8 = r0
- 194: r8 &= 255
- 195: if r8 == 0x0 goto +10 <L19>
- 196: *(u32 *)(r10 - 8) = 0
- 197: r2 = r10
- 198: r2 += -8
- 199: r1 = map[game_stats] ll
- 201: call bpf_map_lookup_elem#1
- 202: if r0 == 0x0 goto +3 <L19>
- 203: r1 = *(u64 *)(r0 + 40)
- 204: r1 += 1
- 205: *(u64 *)(r0 + 40) = r1
+; } else if prio_starved(prio_normal_served, t) { [67:10]
+ 186: r1 = map[.bss] ll
+ 188: r1 = *(u64 *)(r1 + 0)
+; return (t - served) as s64 > PRIO_GUARD as s64 [41:3]
+ 189: r2 = r7
+ 190: r2 -= r1
+ 191: if r2 s<= 0x5f5e100 goto +31 <L20>
+; if move prio_normal to local { [68:5]
+ 192: r1 = 1
+ 193: r2 = 0
+ 194: call scx_bpf_dsq_move_to_local___v2___schedc
+ 195: r8 = r0
+ 196: r8 &= 255
+ 197: if r8 == 0x0 goto +10 <L19>
+ 198: *(u32 *)(r10 - 8) = 0
+ 199: r2 = r10
+ 200: r2 += -8
+ 201: r1 = map[game_stats] ll
+ 203: call bpf_map_lookup_elem#1
+ 204: if r0 == 0x0 goto +3 <L19>
+ 205: r1 = *(u64 *)(r0 + 40)
+ 206: r1 += 1
+ 207: *(u64 *)(r0 + 40) = r1
 L19:
- 206: if r8 == 0x0 goto +14 <L20>
-; prio_normal_served = t [71:7]
- 207: r1 = map[.bss] ll
- 209: *(u64 *)(r1 + 0) = r7
-; prio_guard_turns += 1 [72:7]
- 210: *(u32 *)(r10 - 8) = 0
- 211: r2 = r10
- 212: r2 += -8
- 213: r1 = map[game_stats] ll
- 215: call bpf_map_lookup_elem#1
- 216: if r0 == 0x0 goto +64 <L25>
- 217: r1 = *(u64 *)(r0 + 0)
- 218: r1 += 1
- 219: *(u64 *)(r0 + 0) = r1
- 220: goto +60 <L25>
+ 208: if r8 == 0x0 goto +14 <L20>
+; prio_normal_served = t [69:7]
+ 209: r1 = map[.bss] ll
+ 211: *(u64 *)(r1 + 0) = r7
+; prio_guard_turns += 1 [70:7]
+ 212: *(u32 *)(r10 - 8) = 0
+ 213: r2 = r10
+ 214: r2 += -8
+ 215: r1 = map[game_stats] ll
+ 217: call bpf_map_lookup_elem#1
+ 218: if r0 == 0x0 goto +64 <L25>
+ 219: r1 = *(u64 *)(r0 + 0)
+ 220: r1 += 1
+ 221: *(u64 *)(r0 + 0) = r1
+ 222: goto +60 <L25>
 L20:
-; if prev != null { [76:3]
- 221: r1 = 0
- 222: r2 = 0
- 223: call scx_bpf_dsq_move_to_local___v2___schedc
- 224: r8 = r0
- 225: r8 &= 255
- 226: if r8 == 0x0 goto +10 <L21>
- 227: *(u32 *)(r10 - 8) = 0
- 228: r2 = r10
- 229: r2 += -8
- 230: r1 = map[game_stats] ll
- 232: call bpf_map_lookup_elem#1
- 233: if r0 == 0x0 goto +3 <L21>
- 234: r1 = *(u64 *)(r0 + 24)
- 235: r1 += 1
- 236: *(u64 *)(r0 + 24) = r1
+; if move prio_high to local { [74:3]
+ 223: r1 = 0
+ 224: r2 = 0
+ 225: call scx_bpf_dsq_move_to_local___v2___schedc
+ 226: r8 = r0
+ 227: r8 &= 255
+ 228: if r8 == 0x0 goto +10 <L21>
+ 229: *(u32 *)(r10 - 8) = 0
+ 230: r2 = r10
+ 231: r2 += -8
+ 232: r1 = map[game_stats] ll
+ 234: call bpf_map_lookup_elem#1
+ 235: if r0 == 0x0 goto +3 <L21>
+ 236: r1 = *(u64 *)(r0 + 24)
+ 237: r1 += 1
+ 238: *(u64 *)(r0 + 24) = r1
 L21:
- 237: if r8 != 0x0 goto +43 <L25>
-; if prev_class <= PRIO_HIGH { [79:3]
- 238: if r6 <= 0x0 goto +42 <L25>
-; if move prio_normal to local { [82:3]
- 239: r1 = 1
- 240: r2 = 0
- 241: call scx_bpf_dsq_move_to_local___v2___schedc
- 242: r8 = r0
- 243: r8 &= 255
- 244: if r8 == 0x0 goto +10 <L22>
- 245: *(u32 *)(r10 - 8) = 0
- 246: r2 = r10
- 247: r2 += -8
- 248: r1 = map[game_stats] ll
- 250: call bpf_map_lookup_elem#1
- 251: if r0 == 0x0 goto +3 <L22>
- 252: r1 = *(u64 *)(r0 + 40)
- 253: r1 += 1
- 254: *(u64 *)(r0 + 40) = r1
+ 239: if r8 != 0x0 goto +43 <L25>
+; if prev_class <= PRIO_HIGH { [77:3]
+ 240: if r6 <= 0x0 goto +42 <L25>
+; if move prio_normal to local { [80:3]
+ 241: r1 = 1
+ 242: r2 = 0
+ 243: call scx_bpf_dsq_move_to_local___v2___schedc
+ 244: r8 = r0
+ 245: r8 &= 255
+ 246: if r8 == 0x0 goto +10 <L22>
+ 247: *(u32 *)(r10 - 8) = 0
+ 248: r2 = r10
+ 249: r2 += -8
+ 250: r1 = map[game_stats] ll
+ 252: call bpf_map_lookup_elem#1
+ 253: if r0 == 0x0 goto +3 <L22>
+ 254: r1 = *(u64 *)(r0 + 40)
+ 255: r1 += 1
+ 256: *(u64 *)(r0 + 40) = r1
 L22:
- 255: if r8 == 0x0 goto +4 <L23>
-; prio_normal_served = t [83:5]
- 256: r1 = map[.bss] ll
- 258: *(u64 *)(r1 + 0) = r7
-; return true [84:5]
- 259: goto +21 <L25>
+ 257: if r8 == 0x0 goto +4 <L23>
+; prio_normal_served = t [81:5]
+ 258: r1 = map[.bss] ll
+ 260: *(u64 *)(r1 + 0) = r7
+; return true [82:5]
+ 261: goto +21 <L25>
 L23:
-; if prev_class <= PRIO_NORMAL { [86:3]
- 260: if r6 <= 0x1 goto +20 <L25>
-; if move prio_low to local { [89:3]
- 261: r1 = 2
- 262: r2 = 0
- 263: call scx_bpf_dsq_move_to_local___v2___schedc
- 264: r6 = r0
- 265: r6 &= 255
- 266: if r6 == 0x0 goto +10 <L24>
- 267: *(u32 *)(r10 - 8) = 0
- 268: r2 = r10
- 269: r2 += -8
- 270: r1 = map[game_stats] ll
- 272: call bpf_map_lookup_elem#1
- 273: if r0 == 0x0 goto +3 <L24>
- 274: r1 = *(u64 *)(r0 + 56)
- 275: r1 += 1
- 276: *(u64 *)(r0 + 56) = r1
+; if prev_class <= PRIO_NORMAL { [84:3]
+ 262: if r6 <= 0x1 goto +20 <L25>
+; if move prio_low to local { [87:3]
+ 263: r1 = 2
+ 264: r2 = 0
+ 265: call scx_bpf_dsq_move_to_local___v2___schedc
+ 266: r6 = r0
+ 267: r6 &= 255
+ 268: if r6 == 0x0 goto +10 <L24>
+ 269: *(u32 *)(r10 - 8) = 0
+ 270: r2 = r10
+ 271: r2 += -8
+ 272: r1 = map[game_stats] ll
+ 274: call bpf_map_lookup_elem#1
+ 275: if r0 == 0x0 goto +3 <L24>
+ 276: r1 = *(u64 *)(r0 + 56)
+ 277: r1 += 1
+ 278: *(u64 *)(r0 + 56) = r1
 L24:
- 277: if r6 == 0x0 goto +3 <L25>
-; prio_low_served = t [90:5]
- 278: r1 = map[.bss+8] ll
- 280: *(u64 *)(r1 + 0) = r7
+ 279: if r6 == 0x0 goto +3 <L25>
+; prio_low_served = t [88:5]
+ 280: r1 = map[.bss+8] ll
+ 282: *(u64 *)(r1 + 0) = r7
 L25:
-; return true [91:5]
- 281: exit
+; return true [89:5]
+ 283: exit
 
 struct_ops.s/init <game_init>:
-; timeout 5s [15:1]
+; [13:1]
    0: r1 = 0
    1: r2 = -1
    2: call scx_bpf_create_dsq

@@ -2,288 +2,247 @@ struct_ops/enqueue <tags_enqueue>:
 ; on enqueue(p, enq_flags) { [17:1]
    0: r6 = r1
 ; let t = p.tag [18:5]
-   1: r7 = *(u64 *)(r6 + 0)
-   2: r8 = 0
-   3: r1 = *(u32 *)(r7 + 2808) ; CO-RE field_byte_offset 1:0:1
-   4: *(u32 *)(r10 - 8) = r1
-   5: r2 = r10
-   6: r2 += -8
-   7: r1 = map[tags_tags_task] ll
-   9: call bpf_map_lookup_elem#1
-  10: if r0 == 0x0 goto +1 <L0>
-  11: r8 = *(u32 *)(r0 + 0)
+   1: r1 = -1
+   2: *(u64 *)(r10 - 8) = r1
+   3: r1 = -1
+   4: *(u64 *)(r10 - 16) = r1
+   5: r1 = -1
+   6: *(u64 *)(r10 - 24) = r1
+   7: r7 = -1
+   8: r8 = -1
+   9: r9 = *(u64 *)(r6 + 0)
+  10: r8 = 0
+  11: r1 = *(u32 *)(r9 + 2808) ; CO-RE field_byte_offset 1:0:1
+  12: *(u32 *)(r10 - 32) = r1
+  13: r2 = r10
+  14: r2 += -32
+  15: r1 = map[tags_tags_task] ll
+  17: call bpf_map_lookup_elem#1
+  18: if r0 == 0x0 goto +1 <L0>
+  19: r8 = *(u32 *)(r0 + 0)
 L0:
-  12: if r8 != 0x0 goto +46 <L4>
-  13: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:2
-  14: *(u32 *)(r10 - 8) = r1
-  15: r2 = r10
-  16: r2 += -8
-  17: r1 = map[tags_tags_proc] ll
-  19: call bpf_map_lookup_elem#1
-  20: if r0 == 0x0 goto +1 <L1>
-  21: r8 = *(u32 *)(r0 + 0)
+  20: if r8 != 0x0 goto +46 <L4>
+  21: r1 = *(u32 *)(r9 + 2812) ; CO-RE field_byte_offset 1:0:2
+  22: *(u32 *)(r10 - 32) = r1
+  23: r2 = r10
+  24: r2 += -32
+  25: r1 = map[tags_tags_proc] ll
+  27: call bpf_map_lookup_elem#1
+  28: if r0 == 0x0 goto +1 <L1>
+  29: r8 = *(u32 *)(r0 + 0)
 L1:
-  22: if r8 != 0x0 goto +36 <L4>
-  23: r1 = *(u64 *)(r7 + 4000) ; CO-RE field_byte_offset 1:0:6
-  24: if r1 == 0x0 goto +13 <L2>
-  25: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
-  26: if r1 == 0x0 goto +11 <L2>
-  27: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
-  28: if r1 == 0x0 goto +9 <L2>
-  29: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
-  30: *(u64 *)(r10 - 8) = r1
-  31: r2 = r10
-  32: r2 += -8
-  33: r1 = map[tags_tags_cgroup] ll
-  35: call bpf_map_lookup_elem#1
-  36: if r0 == 0x0 goto +1 <L2>
-  37: r8 = *(u32 *)(r0 + 0)
+  30: if r8 != 0x0 goto +36 <L4>
+  31: r1 = *(u64 *)(r9 + 4000) ; CO-RE field_byte_offset 1:0:6
+  32: if r1 == 0x0 goto +13 <L2>
+  33: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
+  34: if r1 == 0x0 goto +11 <L2>
+  35: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
+  36: if r1 == 0x0 goto +9 <L2>
+  37: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
+  38: *(u64 *)(r10 - 32) = r1
+  39: r2 = r10
+  40: r2 += -32
+  41: r1 = map[tags_tags_cgroup] ll
+  43: call bpf_map_lookup_elem#1
+  44: if r0 == 0x0 goto +1 <L2>
+  45: r8 = *(u32 *)(r0 + 0)
 L2:
-  38: if r8 != 0x0 goto +20 <L4>
-  39: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:4
-  40: if r1 == 0x0 goto +9 <L3>
-  41: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
-  42: *(u32 *)(r10 - 8) = r1
-  43: r2 = r10
-  44: r2 += -8
-  45: r1 = map[tags_tags_user] ll
-  47: call bpf_map_lookup_elem#1
-  48: if r0 == 0x0 goto +1 <L3>
-  49: r8 = *(u32 *)(r0 + 0)
+  46: if r8 != 0x0 goto +20 <L4>
+  47: r1 = *(u64 *)(r9 + 3320) ; CO-RE field_byte_offset 1:0:4
+  48: if r1 == 0x0 goto +9 <L3>
+  49: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
+  50: *(u32 *)(r10 - 32) = r1
+  51: r2 = r10
+  52: r2 += -32
+  53: r1 = map[tags_tags_user] ll
+  55: call bpf_map_lookup_elem#1
+  56: if r0 == 0x0 goto +1 <L3>
+  57: r8 = *(u32 *)(r0 + 0)
 L3:
-  50: if r8 != 0x0 goto +8 <L4>
-  51: r1 = map[tags_task_state] ll
-  53: r2 = r7
-  54: r3 = 0
-  55: r4 = 0
-  56: call bpf_task_storage_get#156
-  57: if r0 == 0x0 goto +1 <L4>
-  58: r8 = *(u32 *)(r0 + 0)
+  58: if r8 != 0x0 goto +8 <L4>
+  59: r1 = map[tags_task_state] ll
+  61: r2 = r9
+  62: r3 = 0
+  63: r4 = 0
+  64: call bpf_task_storage_get#156
+  65: if r0 == 0x0 goto +1 <L4>
+  66: r8 = *(u32 *)(r0 + 0)
 L4:
+  67: r9 = r8
 ; if t == render { [19:5]
-  59: if r8 != 0x1 goto +11 <L5>
+  68: if r9 != 0x1 goto +11 <L5>
 ; render_runs += 1 [20:7]
-  60: *(u32 *)(r10 - 8) = 0
-  61: r2 = r10
-  62: r2 += -8
-  63: r1 = map[tags_stats] ll
-  65: call bpf_map_lookup_elem#1
-  66: if r0 == 0x0 goto +38 <L8>
-  67: r1 = *(u64 *)(r0 + 0)
-  68: r1 += 1
-  69: *(u64 *)(r0 + 0) = r1
-  70: goto +34 <L8>
+  69: *(u32 *)(r10 - 32) = 0
+  70: r2 = r10
+  71: r2 += -32
+  72: r1 = map[tags_stats] ll
+  74: call bpf_map_lookup_elem#1
+  75: if r0 == 0x0 goto +38 <L8>
+  76: r1 = *(u64 *)(r0 + 0)
+  77: r1 += 1
+  78: *(u64 *)(r0 + 0) = r1
+  79: goto +34 <L8>
 L5:
 ; } else if t == foreground { [21:12]
-  71: if r8 != 0x2 goto +11 <L6>
+  80: if r9 != 0x2 goto +11 <L6>
 ; fg_runs += 1 [22:7]
-  72: *(u32 *)(r10 - 8) = 0
-  73: r2 = r10
-  74: r2 += -8
-  75: r1 = map[tags_stats] ll
-  77: call bpf_map_lookup_elem#1
-  78: if r0 == 0x0 goto +26 <L8>
-  79: r1 = *(u64 *)(r0 + 8)
-  80: r1 += 1
-  81: *(u64 *)(r0 + 8) = r1
-  82: goto +22 <L8>
+  81: *(u32 *)(r10 - 32) = 0
+  82: r2 = r10
+  83: r2 += -32
+  84: r1 = map[tags_stats] ll
+  86: call bpf_map_lookup_elem#1
+  87: if r0 == 0x0 goto +26 <L8>
+  88: r1 = *(u64 *)(r0 + 8)
+  89: r1 += 1
+  90: *(u64 *)(r0 + 8) = r1
+  91: goto +22 <L8>
 L6:
 ; } else if t == background { [23:12]
-  83: if r8 != 0x3 goto +11 <L7>
+  92: if r9 != 0x3 goto +11 <L7>
 ; bg_runs += 1 [24:7]
-  84: *(u32 *)(r10 - 8) = 0
-  85: r2 = r10
-  86: r2 += -8
-  87: r1 = map[tags_stats] ll
-  89: call bpf_map_lookup_elem#1
-  90: if r0 == 0x0 goto +14 <L8>
-  91: r1 = *(u64 *)(r0 + 16)
-  92: r1 += 1
-  93: *(u64 *)(r0 + 16) = r1
-  94: goto +10 <L8>
+  93: *(u32 *)(r10 - 32) = 0
+  94: r2 = r10
+  95: r2 += -32
+  96: r1 = map[tags_stats] ll
+  98: call bpf_map_lookup_elem#1
+  99: if r0 == 0x0 goto +14 <L8>
+ 100: r1 = *(u64 *)(r0 + 16)
+ 101: r1 += 1
+ 102: *(u64 *)(r0 + 16) = r1
+ 103: goto +10 <L8>
 L7:
 ; other_runs += 1 [26:7]
-  95: *(u32 *)(r10 - 8) = 0
-  96: r2 = r10
-  97: r2 += -8
-  98: r1 = map[tags_stats] ll
- 100: call bpf_map_lookup_elem#1
- 101: if r0 == 0x0 goto +3 <L8>
- 102: r1 = *(u64 *)(r0 + 24)
- 103: r1 += 1
- 104: *(u64 *)(r0 + 24) = r1
+ 104: *(u32 *)(r10 - 32) = 0
+ 105: r2 = r10
+ 106: r2 += -32
+ 107: r1 = map[tags_stats] ll
+ 109: call bpf_map_lookup_elem#1
+ 110: if r0 == 0x0 goto +3 <L8>
+ 111: r1 = *(u64 *)(r0 + 24)
+ 112: r1 += 1
+ 113: *(u64 *)(r0 + 24) = r1
 L8:
-; if p.tag in [render, foreground] || p.task_tag != none || p.cgroup_tag != none { [28:5]
- 105: r7 = *(u64 *)(r6 + 0)
- 106: r8 = 0
- 107: r1 = *(u32 *)(r7 + 2808) ; CO-RE field_byte_offset 1:0:1
- 108: *(u32 *)(r10 - 8) = r1
- 109: r2 = r10
- 110: r2 += -8
- 111: r1 = map[tags_tags_task] ll
- 113: call bpf_map_lookup_elem#1
- 114: if r0 == 0x0 goto +1 <L9>
- 115: r8 = *(u32 *)(r0 + 0)
+ 114: if r8 == 0x1 goto +34 <L11>
+ 115: if r8 == 0x2 goto +33 <L11>
+ 116: r1 = *(u64 *)(r6 + 0)
+ 117: r7 = 0
+ 118: r1 = *(u32 *)(r1 + 2808) ; CO-RE field_byte_offset 1:0:1
+ 119: *(u32 *)(r10 - 32) = r1
+ 120: r2 = r10
+ 121: r2 += -32
+ 122: r1 = map[tags_tags_task] ll
+ 124: call bpf_map_lookup_elem#1
+ 125: if r0 == 0x0 goto +1 <L9>
+ 126: r7 = *(u32 *)(r0 + 0)
 L9:
- 116: if r8 != 0x0 goto +46 <L13>
- 117: r1 = *(u32 *)(r7 + 2812) ; CO-RE field_byte_offset 1:0:2
- 118: *(u32 *)(r10 - 8) = r1
- 119: r2 = r10
- 120: r2 += -8
- 121: r1 = map[tags_tags_proc] ll
- 123: call bpf_map_lookup_elem#1
- 124: if r0 == 0x0 goto +1 <L10>
- 125: r8 = *(u32 *)(r0 + 0)
+ 127: if r7 != 0x0 goto +21 <L11>
+ 128: r1 = *(u64 *)(r6 + 0)
+ 129: r2 = 0
+ 130: *(u64 *)(r10 - 24) = r2
+ 131: r1 = *(u64 *)(r1 + 4000) ; CO-RE field_byte_offset 1:0:6
+ 132: if r1 == 0x0 goto +14 <L10>
+ 133: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
+ 134: if r1 == 0x0 goto +12 <L10>
+ 135: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
+ 136: if r1 == 0x0 goto +10 <L10>
+ 137: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
+ 138: *(u64 *)(r10 - 32) = r1
+ 139: r2 = r10
+ 140: r2 += -32
+ 141: r1 = map[tags_tags_cgroup] ll
+ 143: call bpf_map_lookup_elem#1
+ 144: if r0 == 0x0 goto +2 <L10>
+ 145: r1 = *(u32 *)(r0 + 0)
+ 146: *(u64 *)(r10 - 24) = r1
 L10:
- 126: if r8 != 0x0 goto +36 <L13>
- 127: r1 = *(u64 *)(r7 + 4000) ; CO-RE field_byte_offset 1:0:6
- 128: if r1 == 0x0 goto +13 <L11>
- 129: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
- 130: if r1 == 0x0 goto +11 <L11>
- 131: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
- 132: if r1 == 0x0 goto +9 <L11>
- 133: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
- 134: *(u64 *)(r10 - 8) = r1
- 135: r2 = r10
- 136: r2 += -8
- 137: r1 = map[tags_tags_cgroup] ll
- 139: call bpf_map_lookup_elem#1
- 140: if r0 == 0x0 goto +1 <L11>
- 141: r8 = *(u32 *)(r0 + 0)
+ 147: r1 = *(u64 *)(r10 - 24)
+ 148: if r1 == 0x0 goto +16 <L12>
 L11:
- 142: if r8 != 0x0 goto +20 <L13>
- 143: r1 = *(u64 *)(r7 + 3320) ; CO-RE field_byte_offset 1:0:4
- 144: if r1 == 0x0 goto +9 <L12>
- 145: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 146: *(u32 *)(r10 - 8) = r1
- 147: r2 = r10
- 148: r2 += -8
- 149: r1 = map[tags_tags_user] ll
- 151: call bpf_map_lookup_elem#1
- 152: if r0 == 0x0 goto +1 <L12>
- 153: r8 = *(u32 *)(r0 + 0)
-L12:
- 154: if r8 != 0x0 goto +8 <L13>
- 155: r1 = map[tags_task_state] ll
- 157: r2 = r7
- 158: r3 = 0
- 159: r4 = 0
- 160: call bpf_task_storage_get#156
- 161: if r0 == 0x0 goto +1 <L13>
- 162: r8 = *(u32 *)(r0 + 0)
-L13:
- 163: if r8 == 0x1 goto +31 <L16>
- 164: if r8 == 0x2 goto +30 <L16>
- 165: r1 = *(u64 *)(r6 + 0)
- 166: r7 = 0
- 167: r1 = *(u32 *)(r1 + 2808) ; CO-RE field_byte_offset 1:0:1
- 168: *(u32 *)(r10 - 8) = r1
- 169: r2 = r10
- 170: r2 += -8
- 171: r1 = map[tags_tags_task] ll
- 173: call bpf_map_lookup_elem#1
- 174: if r0 == 0x0 goto +1 <L14>
- 175: r7 = *(u32 *)(r0 + 0)
-L14:
- 176: if r7 != 0x0 goto +18 <L16>
- 177: r1 = *(u64 *)(r6 + 0)
- 178: r7 = 0
- 179: r1 = *(u64 *)(r1 + 4000) ; CO-RE field_byte_offset 1:0:6
- 180: if r1 == 0x0 goto +13 <L15>
- 181: r1 = *(u64 *)(r1 + 128) ; CO-RE field_byte_offset 2:0:0
- 182: if r1 == 0x0 goto +11 <L15>
- 183: r1 = *(u64 *)(r1 + 296) ; CO-RE field_byte_offset 3:0:2
- 184: if r1 == 0x0 goto +9 <L15>
- 185: r1 = *(u64 *)(r1 + 96) ; CO-RE field_byte_offset 4:0:1
- 186: *(u64 *)(r10 - 8) = r1
- 187: r2 = r10
- 188: r2 += -8
- 189: r1 = map[tags_tags_cgroup] ll
- 191: call bpf_map_lookup_elem#1
- 192: if r0 == 0x0 goto +1 <L15>
- 193: r7 = *(u32 *)(r0 + 0)
-L15:
- 194: if r7 == 0x0 goto +16 <L17>
-L16:
 ; insert p into high slice 5ms flags enq_flags [29:7]
- 195: r1 = *(u64 *)(r6 + 0)
- 196: r4 = *(u64 *)(r6 + 8)
- 197: r2 = 0
- 198: r3 = 5000000
- 199: call scx_bpf_dsq_insert___v2___schedc
- 200: *(u32 *)(r10 - 8) = 0
- 201: r2 = r10
- 202: r2 += -8
- 203: r1 = map[tags_stats] ll
- 205: call bpf_map_lookup_elem#1
- 206: if r0 == 0x0 goto +61 <L22>
- 207: r1 = *(u64 *)(r0 + 32)
- 208: r1 += 1
- 209: *(u64 *)(r0 + 32) = r1
- 210: goto +57 <L22>
-L17:
+ 149: r1 = *(u64 *)(r6 + 0)
+ 150: r4 = *(u64 *)(r6 + 8)
+ 151: r2 = 0
+ 152: r3 = 5000000
+ 153: call scx_bpf_dsq_insert___v2___schedc
+ 154: *(u32 *)(r10 - 24) = 0
+ 155: r2 = r10
+ 156: r2 += -24
+ 157: r1 = map[tags_stats] ll
+ 159: call bpf_map_lookup_elem#1
+ 160: if r0 == 0x0 goto +67 <L17>
+ 161: r1 = *(u64 *)(r0 + 32)
+ 162: r1 += 1
+ 163: *(u64 *)(r0 + 32) = r1
+ 164: goto +63 <L17>
+L12:
 ; } else if p.user_tag == background || p.proc_tag == background { [30:12]
- 211: r1 = *(u64 *)(r6 + 0)
- 212: r7 = 0
- 213: r1 = *(u64 *)(r1 + 3320) ; CO-RE field_byte_offset 1:0:4
- 214: if r1 == 0x0 goto +9 <L18>
- 215: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
- 216: *(u32 *)(r10 - 8) = r1
- 217: r2 = r10
- 218: r2 += -8
- 219: r1 = map[tags_tags_user] ll
- 221: call bpf_map_lookup_elem#1
- 222: if r0 == 0x0 goto +1 <L18>
- 223: r7 = *(u32 *)(r0 + 0)
-L18:
- 224: if r7 == 0x3 goto +12 <L20>
- 225: r1 = *(u64 *)(r6 + 0)
- 226: r7 = 0
- 227: r1 = *(u32 *)(r1 + 2812) ; CO-RE field_byte_offset 1:0:2
- 228: *(u32 *)(r10 - 8) = r1
- 229: r2 = r10
- 230: r2 += -8
- 231: r1 = map[tags_tags_proc] ll
- 233: call bpf_map_lookup_elem#1
- 234: if r0 == 0x0 goto +1 <L19>
- 235: r7 = *(u32 *)(r0 + 0)
-L19:
- 236: if r7 != 0x3 goto +16 <L21>
-L20:
+ 165: r1 = *(u64 *)(r6 + 0)
+ 166: r2 = 0
+ 167: *(u64 *)(r10 - 16) = r2
+ 168: r1 = *(u64 *)(r1 + 3320) ; CO-RE field_byte_offset 1:0:4
+ 169: if r1 == 0x0 goto +10 <L13>
+ 170: r1 = *(u32 *)(r1 + 8) ; CO-RE field_byte_offset 5:0:0:0
+ 171: *(u32 *)(r10 - 24) = r1
+ 172: r2 = r10
+ 173: r2 += -24
+ 174: r1 = map[tags_tags_user] ll
+ 176: call bpf_map_lookup_elem#1
+ 177: if r0 == 0x0 goto +2 <L13>
+ 178: r1 = *(u32 *)(r0 + 0)
+ 179: *(u64 *)(r10 - 16) = r1
+L13:
+ 180: r1 = *(u64 *)(r10 - 16)
+ 181: if r1 == 0x3 goto +15 <L15>
+ 182: r1 = *(u64 *)(r6 + 0)
+ 183: r2 = 0
+ 184: *(u64 *)(r10 - 8) = r2
+ 185: r1 = *(u32 *)(r1 + 2812) ; CO-RE field_byte_offset 1:0:2
+ 186: *(u32 *)(r10 - 16) = r1
+ 187: r2 = r10
+ 188: r2 += -16
+ 189: r1 = map[tags_tags_proc] ll
+ 191: call bpf_map_lookup_elem#1
+ 192: if r0 == 0x0 goto +2 <L14>
+ 193: r1 = *(u32 *)(r0 + 0)
+ 194: *(u64 *)(r10 - 8) = r1
+L14:
+ 195: r1 = *(u64 *)(r10 - 8)
+ 196: if r1 != 0x3 goto +16 <L16>
+L15:
 ; insert p into low slice 5ms flags enq_flags [31:7]
- 237: r1 = *(u64 *)(r6 + 0)
- 238: r4 = *(u64 *)(r6 + 8)
- 239: r2 = 1
- 240: r3 = 5000000
- 241: call scx_bpf_dsq_insert___v2___schedc
- 242: *(u32 *)(r10 - 8) = 0
- 243: r2 = r10
- 244: r2 += -8
- 245: r1 = map[tags_stats] ll
- 247: call bpf_map_lookup_elem#1
- 248: if r0 == 0x0 goto +19 <L22>
- 249: r1 = *(u64 *)(r0 + 48)
- 250: r1 += 1
- 251: *(u64 *)(r0 + 48) = r1
- 252: goto +15 <L22>
-L21:
+ 197: r1 = *(u64 *)(r6 + 0)
+ 198: r4 = *(u64 *)(r6 + 8)
+ 199: r2 = 1
+ 200: r3 = 5000000
+ 201: call scx_bpf_dsq_insert___v2___schedc
+ 202: *(u32 *)(r10 - 8) = 0
+ 203: r2 = r10
+ 204: r2 += -8
+ 205: r1 = map[tags_stats] ll
+ 207: call bpf_map_lookup_elem#1
+ 208: if r0 == 0x0 goto +19 <L17>
+ 209: r1 = *(u64 *)(r0 + 48)
+ 210: r1 += 1
+ 211: *(u64 *)(r0 + 48) = r1
+ 212: goto +15 <L17>
+L16:
 ; insert p into low slice 10ms flags enq_flags [33:7]
- 253: r1 = *(u64 *)(r6 + 0)
- 254: r4 = *(u64 *)(r6 + 8)
- 255: r2 = 1
- 256: r3 = 10000000
- 257: call scx_bpf_dsq_insert___v2___schedc
- 258: *(u32 *)(r10 - 8) = 0
- 259: r2 = r10
- 260: r2 += -8
- 261: r1 = map[tags_stats] ll
- 263: call bpf_map_lookup_elem#1
- 264: if r0 == 0x0 goto +3 <L22>
- 265: r1 = *(u64 *)(r0 + 48)
- 266: r1 += 1
- 267: *(u64 *)(r0 + 48) = r1
-L22:
- 268: exit
+ 213: r1 = *(u64 *)(r6 + 0)
+ 214: r4 = *(u64 *)(r6 + 8)
+ 215: r2 = 1
+ 216: r3 = 10000000
+ 217: call scx_bpf_dsq_insert___v2___schedc
+ 218: *(u32 *)(r10 - 8) = 0
+ 219: r2 = r10
+ 220: r2 += -8
+ 221: r1 = map[tags_stats] ll
+ 223: call bpf_map_lookup_elem#1
+ 224: if r0 == 0x0 goto +3 <L17>
+ 225: r1 = *(u64 *)(r0 + 48)
+ 226: r1 += 1
+ 227: *(u64 *)(r0 + 48) = r1
+L17:
+ 228: exit
 
 struct_ops/dispatch <tags_dispatch>:
 ; if !(move high to local) { [38:5]
