@@ -18,6 +18,7 @@ final class BuiltinSignatures {
 
     Type inferCall(Expr.Call c, Type expected) {
         String name = c.callee().name();
+        if (KfuncCalls.isKfuncCall(name)) return ctx.kfuncCalls.infer(c);
         Ast.Item.Function fn = ctx.declared.functions.get(name);
         if (fn != null) return inferUserCall(c, fn);
         Optional<Builtin> b = Builtin.callable(name);
