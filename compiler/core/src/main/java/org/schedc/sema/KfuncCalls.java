@@ -8,6 +8,7 @@ import org.schedc.ast.Ast.Expr;
 import org.schedc.bpf.btf.Btf;
 import org.schedc.bpf.btf.BtfType;
 import org.schedc.kabi.Kabi;
+import org.schedc.kabi.KfuncFlags;
 import org.schedc.sema.Symbols.Resolution;
 
 /**
@@ -44,6 +45,11 @@ final class KfuncCalls {
             }
         }
         if (missing) return checkArgsOnly(c);
+        KfuncFlags flags = KfuncFlags.of(name);
+        if (flags.acquires() || flags == KfuncFlags.RELEASE) {
+            ctx.report(ValueErrors.kfuncReference(c.callee().span(), name, flags.acquires()));
+            return checkArgsOnly(c);
+        }
         Signature sig = signature(having.getFirst(), name, c);
         if (sig == null) return checkArgsOnly(c);
         for (Kabi k : having.subList(1, having.size())) {
@@ -96,6 +102,8 @@ final class KfuncCalls {
             params.add(t);
         }
         Type result = ctx.kernelFields.valueType(btf, proto.returnType(), true, null);
+        // Pointer results stay refused even without a reference (KF_RET_NULL scx_bpf_cpu_curr): they are RCU
+        // pointers, not trusted, and a kfunc taking a task refuses them, so they would need a type of their own.
         if (!(result instanceof Type.Int || result instanceof Type.Bool || result instanceof Type.Void)) {
             if (c != null) ctx.report(ValueErrors.kfuncTypeUnsupported(c.callee().span(), name, "result", btf.describe(proto.returnType()), text));
             return null;
