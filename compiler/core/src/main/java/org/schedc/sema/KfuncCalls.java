@@ -2,7 +2,6 @@ package org.schedc.sema;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 import org.schedc.ast.Ast.Expr;
 import org.schedc.bpf.btf.Btf;
@@ -91,7 +90,7 @@ final class KfuncCalls {
     private Signature signature(Kabi k, String name, Expr.Call c) {
         Btf btf = k.btf();
         BtfType.FuncProto proto = (BtfType.FuncProto) btf.type(k.kfunc(name).getAsInt());
-        String text = prototypeText(btf, name, proto);
+        String text = k.kfuncPrototype(name).orElseThrow();
         List<Type> params = new ArrayList<>();
         for (BtfType.Param p : proto.params()) {
             Type t = ctx.kernelFields.valueType(btf, p.type(), false, null);
@@ -111,16 +110,9 @@ final class KfuncCalls {
         return new Signature(List.copyOf(params), result, text);
     }
 
-    private static String prototypeText(Btf btf, String name, BtfType.FuncProto proto) {
-        List<String> ps = new ArrayList<>();
-        for (BtfType.Param p : proto.params()) ps.add(btf.describe(p.type()) + (p.name() == null || p.name().isEmpty() ? "" : " " + p.name()));
-        return (proto.returnType() == 0 ? "void" : btf.describe(proto.returnType())) + " " + name + "(" + String.join(", ", ps) + ")";
-    }
-
     private Type checkArgsOnly(Expr.Call c) {
         c.args().forEach(a -> ctx.check(a, null));
         return Type.ERROR;
     }
 
-    static Optional<String> kfuncName(String callee) { return isKfuncCall(callee) ? Optional.of(callee.substring(PREFIX.length())) : Optional.empty(); }
 }
