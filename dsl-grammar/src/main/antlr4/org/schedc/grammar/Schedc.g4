@@ -128,6 +128,7 @@ primary
     | FALSE                                            # falseLiteral
     | NULL                                             # nullLiteral
     | STRING                                           # stringLiteral
+    | ident DOT fieldName LPAREN (expr (COMMA expr)* COMMA?)? RPAREN # qualifiedCallExpr
     | ident LPAREN (expr (COMMA expr)* COMMA?)? RPAREN # callExpr
     | ident                                            # nameExpr
     | lparen expr RPAREN                               # parenExpr

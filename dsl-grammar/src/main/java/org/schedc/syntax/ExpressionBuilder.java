@@ -132,6 +132,20 @@ final class ExpressionBuilder extends SchedcBaseVisitor<Expr> {
         return guarded(call, args.toArray(Expr[]::new));
     }
 
+    /**
+     * {@code kfunc.NAME(args)}: a Call whose callee is spelled with the qualifier ("kfunc.NAME"), so every client
+     * of calls (printer, formatter, editor) handles it unchanged; the checker gives the qualified name its meaning.
+     */
+    @Override
+    public Expr visitQualifiedCallExpr(QualifiedCallExprContext ctx) {
+        List<Expr> args = new ArrayList<>();
+        for (ExprContext arg : ctx.expr()) args.add(expr(arg, ctx));
+        Ident qualifier = nodes.ident(ctx.ident(), ctx);
+        Span at = reporter.span(ctx.ident()).to(reporter.span(ctx.fieldName()));
+        Expr call = new Expr.Call(new Ident(qualifier.name() + "." + ctx.fieldName().getText(), at), List.copyOf(args), reporter.span(ctx));
+        return guarded(call, args.toArray(Expr[]::new));
+    }
+
     @Override
     public Expr visitNameExpr(NameExprContext ctx) {
         return new Expr.Name(nodes.ident(ctx.ident(), ctx), reporter.span(ctx));

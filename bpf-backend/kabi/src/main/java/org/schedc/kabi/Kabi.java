@@ -129,6 +129,15 @@ public final class Kabi {
         return OptionalInt.of(((BtfType.Func) btf.type(f.getAsInt())).type());
     }
 
+    /** A kernel function's prototype in C-like spelling ({@code void scx_bpf_kick_cpu(s32 cpu, u64 flags)}), when the kernel has it. */
+    public Optional<String> kfuncPrototype(String funcName) {
+        OptionalInt proto = kfunc(funcName);
+        if (proto.isEmpty() || !(btf.type(proto.getAsInt()) instanceof BtfType.FuncProto fp)) return Optional.empty();
+        List<String> ps = new ArrayList<>();
+        for (BtfType.Param p : fp.params()) ps.add(btf.describe(p.type()) + (p.name() == null || p.name().isEmpty() ? "" : " " + p.name()));
+        return Optional.of((fp.returnType() == 0 ? "void" : btf.describe(fp.returnType())) + " " + funcName + "(" + String.join(", ", ps) + ")");
+    }
+
     /** How many parameters a kernel function takes, when the kernel has it. */
     public OptionalInt kfuncArity(String funcName) {
         OptionalInt proto = kfunc(funcName);

@@ -23,6 +23,7 @@ final class Builtins {
     Value lowerCall(Expr.Call call, Type t) {
         Resolution r = cx.policy.resolutions().get(call);
         if (r instanceof Resolution.UserCall uc) return cx.inlining.inline(uc.function(), call);
+        if (r instanceof Resolution.KfuncCall kc) return kfuncCall(call, kc);
         Resolution.BuiltinCall bc = (Resolution.BuiltinCall) r;
         List<Expr> args = call.args();
         Ir.Callee.Kfunc kfunc = bc.kfunc() == null ? null : cx.kfunc(bc.kfunc());
@@ -46,6 +47,14 @@ final class Builtins {
                 VReg cpu = cx.fn.newVReg();
                 cx.emit(new Inst.Call(cpu, kfunc, List.of(mask, new Imm(0))));
                 yield new Value.Scalar(cx.normalise(cpu, Type.S32));
+            }
+            case MAY_RUN_ON -> {
+                VReg mask = cx.exprs.loadField(args.get(0), cx.generatedField("task_struct", List.of("cpus_ptr"), false));
+                VReg cpu = cx.fn.newVReg();
+                cx.emit(new Inst.Norm(cpu, cx.reg(cx.exprs.lowerScalar(args.get(1), Type.S32)), 32, false));
+                VReg v = cx.fn.newVReg();
+                cx.emit(new Inst.Call(v, kfunc, List.of(cpu, mask)));
+                yield new Value.Scalar(cx.normalise(v, Type.BOOL));
             }
             case TEST_IDLE_CPU -> {
                 VReg v = cx.fn.newVReg();
@@ -109,5 +118,18 @@ final class Builtins {
             case ATOMIC_ADD, ATOMIC_FETCH_ADD, COMPARE_AND_SWAP -> cx.state.atomic(call, bc.builtin());
             case INSERT, INSERT_VTIME, MOVE_TO_LOCAL, CREATE_QUEUE -> throw new IllegalStateException();
         };
+    }
+
+    /** {@code kfunc.NAME(args)}: arguments in the prototype's types, the result normalised to its type (BPF leaves upper bits undefined). */
+    private Value kfuncCall(Expr.Call call, Resolution.KfuncCall kc) {
+        List<Operand> args = new java.util.ArrayList<>();
+        for (int i = 0; i < call.args().size(); i++) args.add(cx.exprs.lowerScalar(call.args().get(i), kc.params().get(i)));
+        if (kc.result() instanceof Type.Void) {
+            cx.emit(new Inst.Call(null, cx.kfunc(kc.kfunc()), args));
+            return new Value.None();
+        }
+        VReg v = cx.fn.newVReg();
+        cx.emit(new Inst.Call(v, cx.kfunc(kc.kfunc()), args));
+        return new Value.Scalar(cx.normalise(v, kc.result()));
     }
 }

@@ -16,6 +16,9 @@ public enum Builtin {
     DEFAULT_CPU("default_cpu", List.of("p", "prev_cpu", "wake_flags"), List.of("scx_bpf_select_cpu_dfl"),
             "the kernel's default CPU choice: `.cpu` (s32) and `.was_idle` (bool)"),
     PICK_IDLE_CPU("pick_idle_cpu", List.of("p"), List.of("scx_bpf_pick_idle_cpu"), "claims an idle CPU `p` may run on; negative when none"),
+    /** {@code may_run_on(p, cpu)}: bpf_cpumask_test_cpu on the task's {@code cpus_ptr} (CO-RE read). */
+    MAY_RUN_ON("may_run_on", List.of("p", "cpu"), List.of("bpf_cpumask_test_cpu"),
+            "whether `p`'s affinity mask allows `cpu` (bool; false for a CPU id the machine does not have)"),
     TEST_IDLE_CPU("test_idle_cpu", List.of("cpu"), List.of("scx_bpf_test_and_clear_cpu_idle"), "claims `cpu` if it is idle"),
     KICK_CPU("kick_cpu", List.of("cpu"), List.of("scx_bpf_kick_cpu"), "makes `cpu` reschedule (wakes it when idle)"),
     PREEMPT_CPU("preempt_cpu", List.of("cpu"), List.of("scx_bpf_kick_cpu"), "as kick_cpu, and preempts the running task"),

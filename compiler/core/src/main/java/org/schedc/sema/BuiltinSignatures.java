@@ -18,6 +18,7 @@ final class BuiltinSignatures {
 
     Type inferCall(Expr.Call c, Type expected) {
         String name = c.callee().name();
+        if (KfuncCalls.isKfuncCall(name)) return ctx.kfuncCalls.infer(c);
         Ast.Item.Function fn = ctx.declared.functions.get(name);
         if (fn != null) return inferUserCall(c, fn);
         Optional<Builtin> b = Builtin.callable(name);
@@ -53,6 +54,13 @@ final class BuiltinSignatures {
             case PICK_IDLE_CPU, TASK_CPU -> {
                 conv.requireTask(ctx.check(args.get(0), Type.TASK), args.get(0));
                 yield Type.S32;
+            }
+            case MAY_RUN_ON -> {
+                conv.requireTask(ctx.check(args.get(0), Type.TASK), args.get(0));
+                // The kfunc takes a u32: nr_cpus()-based ids need no cast; s32 ids (handler arguments) are the default.
+                Type cpu = ctx.check(args.get(1), Type.S32);
+                if (!cpu.equals(Type.U32)) conv.assignable(cpu, Type.S32, args.get(1));
+                yield Type.BOOL;
             }
             case TEST_IDLE_CPU -> {
                 conv.assignable(ctx.check(args.get(0), Type.S32), Type.S32, args.get(0));

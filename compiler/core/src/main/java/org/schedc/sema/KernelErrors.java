@@ -27,6 +27,16 @@ final class KernelErrors {
         return new SemaError("E0401", at, "kernel " + kernel + " lacks " + String.join(" / ", builtin.kfuncs()) + ", needed for '" + builtin.spelling() + "'");
     }
 
+    static SemaError noKfuncNamed(Span at, String kernel, String kfunc) {
+        return new SemaError("E0401", at, "kernel " + kernel + " has no kernel function '" + kfunc + "'");
+    }
+
+    /** E0404: one call, one prototype; a kfunc whose types changed between the targets cannot be checked once. */
+    static SemaError kfuncPrototypesDiffer(Span at, String kfunc, String kernel, String proto, String otherKernel, String otherProto) {
+        return new SemaError("E0404", at, "kernel function '" + kfunc + "' differs between the target kernels: " + kernel + " has '" + proto
+                + "', " + otherKernel + " has '" + otherProto + "'");
+    }
+
     static SemaError noStruct(Span at, String kernel, String struct) {
         return new SemaError("E0401", at, "kernel " + kernel + " has no struct " + struct);
     }

@@ -51,6 +51,9 @@ final class KfuncSelection {
         return chain.getFirst();
     }
 
+    /** The callback rules for a kfunc called by name ({@code kfunc.NAME(...)}); {@code what} is how the policy spells it. */
+    void checkRaw(String kfunc, String what, Span span) { checkCallbackRule(kfunc, what, span); }
+
     /** False when the use was reported as not allowed in the handler's callback. */
     private boolean checkCallbackRule(String kfunc, String what, Span span) {
         BodyScope body = ctx.body;
@@ -90,6 +93,7 @@ final class KfuncSelection {
                 if (e instanceof Expr.Call c) {
                     String callee = c.callee().name();
                     if (functions.containsKey(callee)) uses.add(new Use(null, callee, callee, c.span()));
+                    else if (KfuncCalls.isKfuncCall(callee)) uses.add(new Use(callee.substring(KfuncCalls.PREFIX.length()), null, callee, c.span()));
                     else Builtin.callable(callee).ifPresent(b -> b.kfuncs().stream().findFirst().ifPresent(k -> uses.add(new Use(k, null, b.spelling(), c.span()))));
                 }
                 if (e instanceof Expr.Move m) uses.add(new Use(Builtin.MOVE_TO_LOCAL.kfuncs().getFirst(), null, "move", m.span()));

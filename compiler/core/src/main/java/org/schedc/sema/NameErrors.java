@@ -137,6 +137,10 @@ final class NameErrors {
         return new SemaError("E0209", at, "unknown flag '" + flag + "': kernel " + kernel + " has no " + enumerator);
     }
 
+    static SemaError unknownKfunc(Span at, String name, Optional<String> suggestion) {
+        return new SemaError("E0210", at, "no target kernel declares a kernel function '" + name + "'" + mean(suggestion.map(s -> "kfunc." + s)));
+    }
+
     static SemaError unknownFunction(Span at, String name, Optional<String> suggestion) {
         return new SemaError("E0210", at, "unknown function '" + name + "'" + mean(suggestion));
     }

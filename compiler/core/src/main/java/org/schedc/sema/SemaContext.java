@@ -36,6 +36,7 @@ final class SemaContext {
     final BuiltinSignatures builtins = new BuiltinSignatures(this);
     final KernelFields kernelFields = new KernelFields(this);
     final KfuncSelection kfuncs = new KfuncSelection(this);
+    final KfuncCalls kfuncCalls = new KfuncCalls(this);
     final ConstantFolding folding = new ConstantFolding(this);
     final Recursion recursion = new Recursion(this);
 

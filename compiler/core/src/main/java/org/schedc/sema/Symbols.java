@@ -85,6 +85,8 @@ public final class Symbols {
         /** {@code pick.cpu} / {@code pick.was_idle}. */
         record PickPart(Ast.Expr pick, boolean wasIdle) implements Resolution {}
         record BuiltinCall(Builtin builtin, String kfunc) implements Resolution {}
+        /** {@code kfunc.NAME(args)}: the kernel function and its prototype in policy types (the same on every target). */
+        record KfuncCall(String kfunc, List<Type> params, Type result) implements Resolution {}
         record UserCall(Ast.Item.Function function) implements Resolution {}
         /**
          * A state field: of the task {@code base} (TASK), of this CPU ({@code base} null) or of the CPU

@@ -63,6 +63,20 @@ final class ValueErrors {
     }
 
     // E0306
+    static SemaError kfuncArity(Span at, String kfunc, int expected, int actual, String prototype) {
+        return e("E0306", at, "'kfunc." + kfunc + "' takes " + expected + " argument(s), not " + actual + ": the kernel declares '" + prototype + "'");
+    }
+
+    static SemaError kfuncReference(Span at, String kfunc, boolean acquires) {
+        return e("E0313", at, "kernel function '" + kfunc + "' " + (acquires ? "returns a reference the program must release" : "releases a reference")
+                + "; policies cannot hold kernel references yet");
+    }
+
+    static SemaError kfuncTypeUnsupported(Span at, String kfunc, String part, String described, String prototype) {
+        return e("E0313", at, "the " + part + " of kernel function '" + kfunc + "' has type '" + described
+                + "', which policies cannot pass or use yet (the kernel declares '" + prototype + "')");
+    }
+
     static SemaError wrongArity(Span at, String callee, int expected, int actual) {
         return e("E0306", at, "'" + callee + "' takes " + expected + " argument(s), not " + actual);
     }

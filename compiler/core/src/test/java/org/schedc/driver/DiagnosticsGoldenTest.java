@@ -38,7 +38,7 @@ class DiagnosticsGoldenTest {
             "E0313", "E0315", "E0316", "E0317",
             "E0330", "E0331", "E0332", "E0333", "E0334", "E0335", "E0336", "E0337", "E0338", "E0339", "E0340",
             "E0341", "E0342", "E0343",
-            "E0401", "E0402", "E0403", "E0501", "E0502", "E0702");
+            "E0401", "E0402", "E0403", "E0404", "E0501", "E0502", "E0702");
 
     static List<Path> inputs() throws IOException {
         try (Stream<Path> files = Files.list(DIR)) {

@@ -43,6 +43,7 @@ final class Definitions {
             case Resolution.FieldAccess f -> Optional.empty();
             case Resolution.PickPart p -> Optional.empty();
             case Resolution.BuiltinCall b -> Optional.empty();
+            case Resolution.KfuncCall k -> Optional.empty();
             case Resolution.StateAccess s -> Optional.empty();
             case Resolution.TagRead t -> Optional.empty();
             case Resolution.StartsWith s -> Optional.empty();

@@ -34,6 +34,7 @@ final class HoverProvider {
         Optional<Expr> expr = Expressions.of(analysis.tree()).innermostAt(offset);
         if (expr.isPresent() && expr.get() instanceof Expr.Field f && contains(f.field().span(), offset)) return field(f);
         if (expr.isPresent() && expr.get() instanceof Expr.Call c && contains(c.callee().span(), offset)) {
+            if (c.callee().name().startsWith("kfunc.")) return kfunc(c.callee().name().substring("kfunc.".length()), c.callee().span());
             Optional<Builtin> b = Builtin.callable(c.callee().name());
             if (b.isPresent() && analysis.index().topLevel(c.callee().name()).isEmpty()) return builtin(b.get(), c.callee().span());
         }
@@ -57,6 +58,15 @@ final class HoverProvider {
         StringBuilder s = new StringBuilder("```schedc\n" + b.signature() + "\n```\nbuiltin: ").append(b.doc());
         if (!b.kfuncs().isEmpty()) s.append("\n\nkfunc: `").append(String.join("` or `", b.kfuncs())).append('`');
         List<String> allowed = b.allowedIn(rules);
+        s.append("\n\nallowed in: ").append(allowed.equals(List.of("*")) ? "any handler" : "`" + String.join("`, `", allowed) + "`");
+        return Optional.of(hover(s.toString(), span));
+    }
+
+    /** {@code kfunc.NAME}: the BTF prototype in every target (the checker requires them equal) and the kernel's callback rule. */
+    private Optional<Hover> kfunc(String name, Span span) {
+        StringBuilder s = new StringBuilder("kernel function `" + name + "`, called directly\n");
+        for (Kabi k : kernels) s.append("\n- ").append(k.name()).append(": ").append(k.kfuncPrototype(name).map(p -> "`" + p + "`").orElse("**missing**"));
+        List<String> allowed = rules.allowedCallbacks(name);
         s.append("\n\nallowed in: ").append(allowed.equals(List.of("*")) ? "any handler" : "`" + String.join("`, `", allowed) + "`");
         return Optional.of(hover(s.toString(), span));
     }

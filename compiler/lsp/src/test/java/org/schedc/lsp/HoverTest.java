@@ -49,6 +49,19 @@ class HoverTest {
         assertTrue(h.contains("7.2.13: `0x20000000000`") && h.contains("7.3.4: `0x20000000000`"), h);
     }
 
+    @Test void kfuncCallShowsItsPrototypePerKernelAndItsCallbacks() {
+        String text = simple.replace("on enable(p) {", "on enable(p) {\n    kfunc.scx_bpf_kick_cpu(0, 0)");
+        String uri = "file:///hover/kfunc.sched";
+        lsp.open(uri, text);
+        String h = hover(text, uri, "kfunc.scx_bpf_kick_cpu", 0, 8);
+        assertTrue(h.contains("7.2.13: `void scx_bpf_kick_cpu(s32 cpu, u64 flags)`") && h.contains("7.3.4: `void scx_bpf_kick_cpu(s32 cpu, u64 flags)`"), h);
+        assertTrue(h.contains("allowed in: any handler"), h);
+        String moving = text.replace("kfunc.scx_bpf_kick_cpu(0, 0)", "kfunc.scx_bpf_dsq_move_to_local(0)");
+        lsp.open("file:///hover/kfunc2.sched", moving);
+        String m = hover(moving, "file:///hover/kfunc2.sched", "kfunc.scx_bpf_dsq", 0, 8);
+        assertTrue(m.contains("allowed in: `dispatch`"), m);
+    }
+
     @Test void taskShorthandShowsTheRealPath() {
         String h = hover(simple, URI, "p.weight", 0, 3);
         assertTrue(h.contains("scx.weight"), h);
