@@ -18,6 +18,8 @@ public final class Needs {
     public static final String LLVM = "needs-llvm";
     /** The kernel kit under /work/shared/kernel-kit (full kernel BTF, packages); tests/kernel's qemu runs fail instead of skipping. */
     public static final String KIT = "needs-kit";
+    /** systemd-analyze (the systemd package): checks the service unit in deploy/. */
+    public static final String SYSTEMD = "needs-systemd";
     /** Root privileges (mknod); CI runners are not root, so these skip there without failing. */
     public static final String ROOT = "needs-root";
     /** Not root (permission bits are ignored for root); skipped when the tests run as root. */

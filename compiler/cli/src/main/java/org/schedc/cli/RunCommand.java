@@ -75,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
             out.printf("schedc run: load-to-enabled %.1f ms (kernel BTF %.1f ms, object to plan %.1f ms, bpf(2) %.1f ms); JVM start %d ms%n",
                     toEnabled / 1e6, kernelNanos / 1e6, loaded.planNanos() / 1e6, loaded.loadNanos() / 1e6, jvm.toMillis());
             out.flush();
-            return foreground ? new Supervisor(plan, kernel, where, out, err).run() : Main.OK;
+            return foreground ? new Supervisor(new Supervisor.InKernel(plan, kernel, where), out, err, POLL.toMillis()).run() : Main.OK;
         } catch (LoadException e) {
             report(e, err);
             return e.exitCode();
@@ -127,14 +127,19 @@ final class RunCommand implements Callable<Integer> {
 
     /** Enabling is synchronous in the link's creation; this only covers sysfs catching up on a slow machine. */
     static SchedExt awaitEnabled(String opsName) throws InterruptedException {
-        long end = System.nanoTime() + 2_000_000_000L;
+        long start = System.nanoTime(), settle = start + SETTLE_NANOS, end = start + ENABLE_WAIT_NANOS;
         SchedExt s = SchedExt.read();
-        while (!(s.enabled() && s.ops().equals(opsName)) && System.nanoTime() < end) {
+        // "disabled" only counts as an answer after the settle time (sysfs may lag the link on a slow machine);
+        // "enabling" is waited for up to the whole bound.
+        while (!(s.enabled() && s.ops().equals(opsName)) && System.nanoTime() < end
+                && !(s.state().equals("disabled") && System.nanoTime() > settle)) {
             Thread.sleep(10);
             s = SchedExt.read();
         }
         return s;
     }
+
+    private static final long SETTLE_NANOS = 2_000_000_000L, ENABLE_WAIT_NANOS = 30_000_000_000L;
 
     /** --pin-dir and --pin-root, shared by run, stop and status. */
     static final class PinOptions {

@@ -10,25 +10,55 @@ import org.schedc.bpf.loader.SchedExt;
 import org.schedc.bpf.loader.Stopper;
 
 /**
- * {@code schedc run --foreground}: watches sched_ext's state every {@link RunCommand#POLL}. When the policy is
+ * {@code schedc run --foreground}: watches sched_ext's state every poll (50 ms, {@link RunCommand#POLL}). When the policy is
  * ejected (state leaves "enabled" while its link is still pinned: a CPU hot-unplug ejects schedulers without
  * cpu_online/offline callbacks) it removes the dead registration and registers the same plan again, printing why
  * and how long it took; after {@link RunCommand#MAX_RESTARTS} failed tries in a row it gives up. It ends when the
  * link's pin goes ({@code schedc stop}) or on SIGTERM/SIGINT, which unregister the policy.
  */
 final class Supervisor {
-    private final LoadPlan plan;
-    private final KernelTarget kernel;
-    private final Loader.Pins pins;
-    private final PrintWriter out, err;
-    private volatile boolean stopping;
+    /** What the supervisor does to the kernel; {@link InKernel} for real, a scripted one in tests. */
+    interface Registration {
+        String opsName();
 
-    Supervisor(LoadPlan plan, KernelTarget kernel, Loader.Pins pins, PrintWriter out, PrintWriter err) {
-        this.plan = plan;
-        this.kernel = kernel;
-        this.pins = pins;
+        /** The link's pin exists. */
+        boolean pinned();
+
+        SchedExt state();
+
+        /** Removes the pins (unregistering the policy if it is still registered). */
+        void remove() throws LoadException;
+
+        SchedExt awaitDisabled(long millis) throws InterruptedException;
+
+        /** Loads and registers the plan again, pinning it. */
+        void load() throws LoadException;
+
+        SchedExt awaitEnabled() throws InterruptedException;
+    }
+
+    record InKernel(LoadPlan plan, KernelTarget kernel, Loader.Pins pins) implements Registration {
+        public String opsName() { return plan.opsName(); }
+        public boolean pinned() { return Files.exists(pins.pinDir().resolve(plan.ops().name())); }
+        public SchedExt state() { return SchedExt.read(); }
+        public void remove() throws LoadException { Stopper.stop(pins); }
+        public SchedExt awaitDisabled(long millis) throws InterruptedException { return Stopper.awaitDisabled(millis); }
+        public void load() throws LoadException { Loader.load(plan, kernel, pins, 0); }
+        public SchedExt awaitEnabled() throws InterruptedException { return RunCommand.awaitEnabled(plan.opsName()); }
+    }
+
+    private final Registration reg;
+    private final PrintWriter out, err;
+    private final long pollMillis;
+    private volatile boolean stopping;
+    /** How long the old registration may take to go away; sched_ext's disable work is slow on an emulated CPU. */
+    static final long DISABLE_WAIT_MS = 30_000;
+
+    Supervisor(Registration reg, PrintWriter out, PrintWriter err, long pollMillis) {
+        this.reg = reg;
         this.out = out;
         this.err = err;
+        this.pollMillis = pollMillis;
     }
 
     int run() throws InterruptedException {
@@ -44,35 +74,49 @@ final class Supervisor {
         });
         Runtime.getRuntime().addShutdownHook(hook);
         int failures = 0;
+        // False only between our own removal of a dead registration and a successful load: a missing link pin then
+        // is ours, not a `schedc stop` (mistaking the two made the supervisor exit after one failed re-registration).
+        boolean registered = true;
         try {
             while (!stopping) {
                 try {
-                    Thread.sleep(RunCommand.POLL);
+                    Thread.sleep(pollMillis);
                 } catch (InterruptedException e) {
                     break;
                 }
-                if (!Files.exists(pins.pinDir().resolve(plan.ops().name()))) {
-                    out.println("schedc run: " + plan.opsName() + " was stopped (its link pin is gone); exiting");
+                if (registered && !reg.pinned()) {
+                    out.println("schedc run: " + reg.opsName() + " was stopped (its link pin is gone); exiting");
                     out.flush();
                     return Main.OK;
                 }
-                SchedExt s = SchedExt.read();
-                if (s.enabled() && s.ops().equals(plan.opsName())) { failures = 0; continue; }
+                SchedExt s = reg.state();
+                if (registered && s.ops().equals(reg.opsName()) && (s.enabled() || s.state().equals("enabling"))) {
+                    if (s.enabled()) failures = 0;
+                    continue;
+                }
                 long t0 = System.nanoTime();
-                out.printf("schedc run: %s was ejected by the kernel (state %s, ops '%s'); registering it again%n", plan.opsName(), s.state(), s.ops());
-                out.flush();
+                if (registered) {
+                    out.printf("schedc run: %s was ejected by the kernel (state %s, ops '%s'); registering it again%n", reg.opsName(), s.state(), s.ops());
+                    out.flush();
+                }
                 try {
-                    Stopper.stop(pins);
-                    Stopper.awaitDisabled(5000);
-                    Loader.load(plan, kernel, pins, 0);
-                    SchedExt now = RunCommand.awaitEnabled(plan.opsName());
+                    reg.remove();
+                    registered = false;
+                    SchedExt gone = reg.awaitDisabled(DISABLE_WAIT_MS);
+                    if (!gone.state().equals("disabled")) {
+                        throw LoadException.input("E0915", "the ejected registration is still " + gone.state() + " after " + DISABLE_WAIT_MS + " ms; trying again");
+                    }
+                    reg.load();
+                    registered = true;
+                    SchedExt now = reg.awaitEnabled();
                     if (!now.enabled()) throw LoadException.input("E0915", "re-registered but sched_ext is " + now.state());
-                    out.printf("schedc run: %s enabled again in %.1f ms (enable_seq %d)%n", plan.opsName(), (System.nanoTime() - t0) / 1e6, now.enableSeq());
+                    out.printf("schedc run: %s enabled again in %.1f ms (enable_seq %d)%n", reg.opsName(), (System.nanoTime() - t0) / 1e6, now.enableSeq());
                     out.flush();
                     failures = 0;
                 } catch (LoadException e) {
                     RunCommand.report(e, err);
                     if (++failures >= RunCommand.MAX_RESTARTS) {
+                        reg.remove();
                         err.println("schedc run: error[E0916]: giving up after " + failures + " failed re-registrations");
                         err.flush();
                         return e.exitCode();
@@ -81,8 +125,8 @@ final class Supervisor {
                 }
             }
             // SIGTERM/SIGINT: unregister, as stopping a service should.
-            Stopper.stop(pins);
-            out.println("schedc run: " + plan.opsName() + " stopped");
+            reg.remove();
+            out.println("schedc run: " + reg.opsName() + " stopped");
             out.flush();
             return Main.OK;
         } catch (LoadException e) {
