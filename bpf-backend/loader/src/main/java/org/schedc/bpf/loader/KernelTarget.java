@@ -25,7 +25,7 @@ public record KernelTarget(Btf btf, int opsTypeId, BtfType.Struct ops, int value
     public static KernelTarget of(Path btfFile) throws LoadException {
         Btf btf;
         try {
-            btf = BtfReader.readFile(btfFile);
+            btf = BtfReader.readFileLazy(btfFile); // a load touches a few hundred of its 100k+ types
         } catch (IOException e) {
             throw LoadException.io("E0902", "cannot read the kernel's BTF " + btfFile + ": " + e.getMessage()
                     + " (a kernel with CONFIG_DEBUG_INFO_BTF is needed)");

@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /** An immutable BTF type graph. Ids are 1-based positions; 0 is void. */
 public final class Btf {
     private final List<BtfType> types;
-    private final Map<String, int[]> idsByName;
+    private final Function<String, int[]> idsByName;
+    private static final int[] NONE = new int[0];
 
     /** @throws IllegalArgumentException when a type refers to an id beyond the list */
     public Btf(List<BtfType> typesFromId1) {
@@ -27,7 +29,13 @@ public final class Btf {
         }
         Map<String, int[]> index = HashMap.newHashMap(byName.size());
         byName.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-        this.idsByName = index;
+        this.idsByName = k -> index.getOrDefault(k, NONE);
+    }
+
+    /** Types decoded on demand ({@link BtfReader#readLazy}). */
+    Btf(LazyTypes lazy) {
+        this.types = lazy;
+        this.idsByName = lazy::idsNamed;
     }
 
     /** Number of types, excluding void. */
@@ -50,7 +58,7 @@ public final class Btf {
 
     /** First type with that exact name and kind. */
     public OptionalInt find(String name, Class<? extends BtfType> kind) {
-        for (int id : idsByName.getOrDefault(name, new int[0])) {
+        for (int id : idsByName.apply(name)) {
             if (kind.isInstance(types.get(id - 1))) return OptionalInt.of(id);
         }
         return OptionalInt.empty();
@@ -59,7 +67,7 @@ public final class Btf {
     /** All types with that exact name and kind, by increasing id. */
     public List<Integer> findAll(String name, Class<? extends BtfType> kind) {
         List<Integer> out = new ArrayList<>();
-        for (int id : idsByName.getOrDefault(name, new int[0])) {
+        for (int id : idsByName.apply(name)) {
             if (kind.isInstance(types.get(id - 1))) out.add(id);
         }
         return out;

@@ -48,4 +48,30 @@ final class BtfStrings {
         cache.put(o, s);
         return s;
     }
+
+    /**
+     * Hash of the non-empty, NUL-terminated string at {@code off}, from its bytes (no String made); -1 when the
+     * string is empty or the offset or terminator is outside the section. {@link #hash(byte[])} of the same bytes.
+     */
+    int hashAt(long off) {
+        if (off < 0 || off >= len) return -1;
+        int h = 0x811c9dc5, o = start + (int) off, limit = start + len;
+        if (data[o] == 0) return -1;
+        for (; o < limit && data[o] != 0; o++) h = (h ^ (data[o] & 0xff)) * 0x01000193;
+        return o == limit ? -1 : h & 0x7fffffff;
+    }
+
+    static int hash(byte[] s) {
+        int h = 0x811c9dc5;
+        for (byte c : s) h = (h ^ (c & 0xff)) * 0x01000193;
+        return h & 0x7fffffff;
+    }
+
+    /** The string at {@code off} is exactly {@code s}. */
+    boolean equalsAt(long off, byte[] s) {
+        if (off < 0 || off + s.length >= len) return false;
+        int o = start + (int) off;
+        for (int i = 0; i < s.length; i++) if (data[o + i] != s[i]) return false;
+        return data[o + s.length] == 0;
+    }
 }
