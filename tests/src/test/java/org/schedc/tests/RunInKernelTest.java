@@ -55,6 +55,14 @@ class RunInKernelTest {
         for (ExampleObjects.Example e : ExampleObjects.all()) {
             if (e.source().startsWith(ExampleObjects.examplesDir())) names.add(e.name());
         }
+        Path upgrades = Files.createDirectories(tree.root().resolve("upgrade-objects"));
+        for (ExampleObjects.Example e : ExampleObjects.all()) {
+            if (e.name().equals(UPGRADE_OLD)) {
+                Files.write(upgrades.resolve("old.bpf.o"), e.object());
+                Files.write(upgrades.resolve("same.bpf.o"), e.object());
+            }
+            if (e.name().equals(UPGRADE_OTHER)) Files.write(upgrades.resolve("other.bpf.o"), e.object());
+        }
         java.util.Collections.sort(names); // the scenario walks the objects in sorted order and stops the first itself
         names = shareOf(names, kernel);
         for (ExampleObjects.Example e : ExampleObjects.all()) {
@@ -113,7 +121,43 @@ class RunInKernelTest {
         assertEquals(0, s.run("stop_twice").rc());
         assertTrue(s.info().get("twice_stopped").matches("disabled pins=\\s*"), s.info().get("twice_stopped"));
         fails(s, "stop_nothing", 2, "E0917");
+        upgrade(kernel, s);
         supervision(kernel, s, opsName(s.run("twice_first"), "twice_first"));
+    }
+
+    /** Two examples whose .bss sections differ in size, so one cannot take the other's state over. */
+    static final String UPGRADE_OLD = "colocation", UPGRADE_OTHER = "game";
+    private static final Pattern GAP = Pattern.compile("no sched_ext policy ran for ([0-9.]+) ms");
+
+    /** schedc upgrade: state carried over by map identity, an incompatible layout refused, --fresh-state, then stop. */
+    private static void upgrade(String kernel, TagsScenario s) {
+        assertEquals(0, s.run("upgrade_start").rc(), String.join("\n", s.run("upgrade_start").err()));
+        TagsScenario.Run same = s.run("upgrade_same");
+        assertEquals(0, same.rc(), String.join("\n", same.err()));
+        assertTrue(same.err().isEmpty(), "nothing on stderr: " + same.err());
+        assertEquals("enabled " + UPGRADE_OLD, s.info().get("upgrade_same_state"));
+        String before = s.info().get("upgrade_ids_before").strip(), after = s.info().get("upgrade_ids_after").strip();
+        assertTrue(before.split(" ").length >= 3, "the old policy's maps are pinned: " + before);
+        assertEquals(before, after, "every writable map is the same kernel map after the upgrade");
+        String out = String.join("\n", same.out());
+        assertTrue(out.contains("carried over: .bss, " + UPGRADE_OLD + "_stats"), out);
+        assertTrue(out.contains("started empty: none"), out);
+        Matcher gap = GAP.matcher(out);
+        assertTrue(gap.find(), out);
+        double ms = Double.parseDouble(gap.group(1));
+        assertTrue(ms < RESTART_BOUND_MS, "the swap took " + ms + " ms");
+        assertEquals("6/6", s.info().get("upgrade_workload"), "the upgraded policy schedules a workload");
+        fails(s, "upgrade_other", 1, "E0918");
+        assertTrue(s.run("upgrade_other").err().getFirst().contains("map .bss"), s.run("upgrade_other").err().getFirst());
+        assertEquals("enabled " + UPGRADE_OLD, s.info().get("upgrade_other_state"), "a refused upgrade leaves the old policy running");
+        TagsScenario.Run fresh = s.run("upgrade_fresh");
+        assertEquals(0, fresh.rc(), String.join("\n", fresh.err()));
+        assertEquals("enabled " + UPGRADE_OTHER, s.info().get("upgrade_fresh_state"));
+        assertTrue(String.join("\n", fresh.out()).contains("started empty: .bss ("), fresh.out().toString());
+        assertEquals(0, s.run("upgrade_stop").rc());
+        assertTrue(s.info().get("upgrade_stopped").matches("disabled pins=\\s*"), s.info().get("upgrade_stopped"));
+        System.out.printf("kernel %s upgrade: %s -> %s with its maps carried over: no policy ran for %.1f ms (guest, TCG); %s%n",
+                kernel, UPGRADE_OLD, UPGRADE_OLD, ms, same.out().getLast());
     }
 
     /**

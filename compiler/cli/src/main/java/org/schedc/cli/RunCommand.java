@@ -51,14 +51,14 @@ final class RunCommand implements Callable<Integer> {
         Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
         long mainAt = System.nanoTime();
         Duration jvm = Duration.between(jvmStart, Instant.now());
-        Optional<byte[]> bytes = objectBytes(err);
-        if (bytes.isEmpty()) return lastExit;
+        PolicyBytes.Result bytes = PolicyBytes.of(input, err);
+        if (bytes.bytes().isEmpty()) return bytes.exitCode();
         try {
             long k0 = System.nanoTime();
             KernelTarget kernel = KernelTarget.running();
             long kernelNanos = System.nanoTime() - k0;
             long t0 = System.nanoTime();
-            LoadPlan plan = LoadPlan.of(input.getFileName().toString(), bytes.get(), kernel);
+            LoadPlan plan = LoadPlan.of(input.getFileName().toString(), bytes.bytes().get(), kernel);
             long planNanos = System.nanoTime() - t0;
             Loader.Pins where = pins.pins();
             Loader.Loaded loaded = Loader.load(plan, kernel, where, planNanos);
@@ -85,8 +85,6 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int lastExit = Main.USAGE;
-
     static void report(LoadException e, PrintWriter err) {
         err.println("schedc run: error[" + e.code() + "]: " + e.getMessage());
         if (!e.verifierLog().isBlank()) {
@@ -94,35 +92,6 @@ final class RunCommand implements Callable<Integer> {
             for (String l : e.verifierLog().split("\n")) err.println("  " + l);
         }
         err.flush();
-    }
-
-    /** The object's bytes: read, or compiled from a .sched for the running kernel (compile errors as 'compile' prints them). */
-    private Optional<byte[]> objectBytes(PrintWriter err) {
-        if (!input.toString().endsWith(".sched")) {
-            Optional<byte[]> b = Inputs.readBytes(input, err);
-            lastExit = Main.USAGE;
-            return b;
-        }
-        Diagnostics diags = new Diagnostics();
-        Optional<SourceFile> file = Inputs.readSource(input, err, diags);
-        if (file.isEmpty()) {
-            Inputs.print(diags, err);
-            lastExit = diags.hasErrors() ? Main.INPUT_ERRORS : Main.USAGE;
-            return Optional.empty();
-        }
-        List<String> kernels = Files.exists(KernelTarget.VMLINUX) ? List.of(KernelTarget.VMLINUX.toString()) : List.of();
-        try {
-            Optional<Compiler.Result> r = new Compiler(new KabiRegistry()).compile(file.get(), new Compiler.Options(kernels), diags);
-            Inputs.print(diags, err);
-            lastExit = Main.INPUT_ERRORS;
-            return r.isEmpty() || diags.hasErrors() ? Optional.empty() : Optional.of(r.get().output().elf());
-        } catch (KabiRegistry.KabiException e) {
-            err.println("schedc: error[E0403]: " + e.getMessage());
-            lastExit = Main.USAGE;
-            return Optional.empty();
-        } catch (Exception e) {
-            throw new IllegalStateException(e); // compile throws nothing else; Main turns this into exit 3
-        }
     }
 
     /** Enabling is synchronous in the link's creation; this only covers sysfs catching up on a slow machine. */

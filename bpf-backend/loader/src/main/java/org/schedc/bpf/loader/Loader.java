@@ -42,20 +42,86 @@ public final class Loader {
         Loader l = new Loader();
         long t0 = System.nanoTime();
         try {
-            Path link = l.run(plan, kernel, pins);
-            return new Loaded(plan.opsName(), link, List.copyOf(l.pinned), planNanos, System.nanoTime() - t0);
-        } catch (LoadException e) {
-            l.unpinAll();
-            throw e;
-        } catch (BpfException e) {
-            l.unpinAll();
-            throw new LoadException(e.isPermission() ? "E0908" : "E0909", e.isPermission() ? LoadException.IO : LoadException.INPUT, e.getMessage(), "");
-        } catch (IOException e) {
-            l.unpinAll();
-            throw LoadException.io("E0910", "pin directory " + pins.pinDir() + ": " + e.getMessage());
+            return l.guarded(pins, "", () -> {
+                Path link = l.run(plan, kernel, pins);
+                return new Loaded(plan.opsName(), link, List.copyOf(l.pinned), planNanos, System.nanoTime() - t0);
+            });
         } finally {
-            while (!l.fds.isEmpty()) l.fds.pop().close();
+            l.closeAll(); // the pins keep what is loaded
         }
+    }
+
+    /** The new policy running in place of the old one: the maps it took over, those it started empty, the gap. */
+    public record Upgraded(Loaded loaded, List<String> carried, List<String> fresh, long prepareNanos, long gapNanos) {}
+
+    /**
+     * Hot upgrade. sched_ext runs one scheduler and cannot swap it in place (its struct_ops update is refused), so:
+     * everything of the new object is loaded first while the old policy runs (the kernel verifies every program;
+     * any failure leaves the old one untouched), with the old policy's compatible maps handed to the new programs
+     * ({@link MapCarryOver}); then the old link's pins go (the kernel disables it), and the new link registers the
+     * new policy. The gap is from removing the old pins to sched_ext showing the new policy enabled.
+     */
+    public static Upgraded upgrade(LoadPlan plan, KernelTarget kernel, Pins pins, boolean freshState) throws LoadException {
+        Loader l = new Loader();
+        long t0 = System.nanoTime();
+        BtfSanitizer btf = BtfSanitizer.sanitize(plan.object().btf(), plan.object().ext());
+        try (MapCarryOver carry = MapCarryOver.match(plan, btf, pins, freshState); Closer closer = l::closeAll) {
+            Prepared p = l.guarded(pins, "", () -> l.prepare(plan, kernel, carry.fds(), btf));
+            long prepared = System.nanoTime();
+            String stopped = " (the previous policy was already stopped: the fair class runs every task; 'schedc run' the old object to restore it)";
+            return l.guarded(pins, stopped, () -> {
+                Stopper.stop(pins);
+                SchedExt gone = Stopper.awaitDisabled(SWAP_WAIT_MS);
+                if (!gone.state().equals("disabled")) {
+                    throw LoadException.io("E0913", "the previous policy did not go away within " + SWAP_WAIT_MS + " ms (sched_ext is " + gone.state() + ")");
+                }
+                Path link = l.attach(plan, p, pins, pins.pinDir().resolve(plan.ops().name()));
+                SchedExt now = SchedExt.awaitEnabled(plan.opsName(), SWAP_WAIT_MS);
+                long gap = System.nanoTime() - prepared;
+                if (!now.enabled()) throw LoadException.input("E0915", plan.opsName() + " was registered but sched_ext is " + now.state());
+                Loaded loaded = new Loaded(plan.opsName(), link, List.copyOf(l.pinned), 0, prepared - t0);
+                return new Upgraded(loaded, carry.carried(), carry.fresh(), prepared - t0, gap);
+            });
+        }
+    }
+
+    static final long SWAP_WAIT_MS = 30_000;
+
+    private interface Step<T> {
+        T run() throws LoadException, BpfException, IOException, InterruptedException;
+    }
+
+    /** Runs a step; on failure removes every pin made and closes every fd opened, and says {@code suffix} after the message. */
+    private <T> T guarded(Pins pins, String suffix, Step<T> step) throws LoadException {
+        boolean ok = false;
+        try {
+            T t = step.run();
+            ok = true;
+            return t;
+        } catch (LoadException e) {
+            throw suffix.isEmpty() ? e : new LoadException(e.code(), e.exitCode(), e.getMessage() + suffix, e.verifierLog());
+        } catch (BpfException e) {
+            throw new LoadException(e.isPermission() ? "E0908" : "E0909", e.isPermission() ? LoadException.IO : LoadException.INPUT, e.getMessage() + suffix, "");
+        } catch (IOException e) {
+            throw LoadException.io("E0910", "pin directory " + pins.pinDir() + ": " + e.getMessage() + suffix);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw LoadException.io("E0910", "interrupted" + suffix);
+        } finally {
+            if (!ok) {
+                unpinAll();
+                closeAll();
+            }
+        }
+    }
+
+    private interface Closer extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private void closeAll() {
+        while (!fds.isEmpty()) fds.pop().close();
     }
 
     private BpfFd own(BpfFd fd) {
@@ -74,7 +140,15 @@ public final class Loader {
                         + " (is a policy already running? 'schedc stop' first)");
             }
         }
-        BtfSanitizer btf = BtfSanitizer.sanitize(plan.object().btf(), plan.object().ext());
+        Prepared p = prepare(plan, kernel, Map.of(), BtfSanitizer.sanitize(plan.object().btf(), plan.object().ext()));
+        return attach(plan, p, pins, linkPin);
+    }
+
+    /** Everything loaded but not registered: the kernel verified every program; nothing is pinned yet. */
+    private record Prepared(BtfSanitizer btf, Map<String, BpfFd> maps, BpfFd ops) {}
+
+    /** BTF, maps (those in {@code reused} are the running policy's, kept as they are), programs, the struct_ops value. */
+    private Prepared prepare(LoadPlan plan, KernelTarget kernel, Map<String, BpfFd> reused, BtfSanitizer btf) throws LoadException, BpfException {
         BpfFd btfFd;
         try {
             btfFd = own(Loading.loadBtf(btf.bytes()));
@@ -85,7 +159,7 @@ public final class Loader {
         Map<String, BpfFd> maps = new HashMap<>();
         Map<String, Integer> mapFds = new HashMap<>();
         for (MapDef m : plan.maps()) {
-            BpfFd fd = own(createMap(plan, m, btfFd));
+            BpfFd fd = reused.containsKey(m.ref().name()) ? reused.get(m.ref().name()) : own(createMap(plan, m, btfFd));
             maps.put(m.ref().name(), fd);
             mapFds.put(m.ref().name(), fd.value());
         }
@@ -103,6 +177,13 @@ public final class Loader {
         BpfFd ops = own(Loading.createMap(new Loading.MapSpec(plan.ops().name(), MAP_TYPE_STRUCT_OPS, 4, kernel.valueSize(), 1, F_LINK,
                 btfFd.value(), 0, 0, kernel.valueTypeId(), 0)));
         Loading.update(ops, new byte[4], plan.value().withFds(progFds), 0, "struct_ops map " + plan.ops().name());
+        return new Prepared(btf, maps, ops);
+    }
+
+    /** Creates the link (sched_ext enables the policy) and pins the link and the maps. */
+    private Path attach(LoadPlan plan, Prepared p, Pins pins, Path linkPin) throws LoadException, BpfException, IOException {
+        BpfFd ops = p.ops();
+        Map<String, BpfFd> maps = p.maps();
         BpfFd link;
         try {
             link = own(Loading.linkStructOps(ops, "struct_ops " + plan.ops().name()));

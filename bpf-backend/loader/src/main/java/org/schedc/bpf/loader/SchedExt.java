@@ -25,6 +25,17 @@ public record SchedExt(String state, String ops, long enableSeq) {
         return read(DIR);
     }
 
+    /** Polls until {@code ops} is enabled or {@code millis} pass; the state last read. */
+    public static SchedExt awaitEnabled(String ops, long millis) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000;
+        SchedExt s = read();
+        while (!(s.enabled() && s.ops().equals(ops)) && System.nanoTime() < end) {
+            Thread.sleep(5);
+            s = read();
+        }
+        return s;
+    }
+
     public boolean enabled() {
         return state.equals("enabled");
     }

@@ -86,6 +86,11 @@ public final class PinnedMap implements AutoCloseable {
         return path;
     }
 
+    /** The open map, valid until {@link #close()}: e.g. to hand the same map to programs being loaded. */
+    public BpfFd fd() {
+        return fd;
+    }
+
     public MapInfo info() {
         return info;
     }

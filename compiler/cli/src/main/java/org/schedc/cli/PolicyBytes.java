@@ -1,0 +1,45 @@
+package org.schedc.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.schedc.bpf.loader.KernelTarget;
+import org.schedc.diag.Diagnostics;
+import org.schedc.diag.SourceFile;
+import org.schedc.driver.Compiler;
+import org.schedc.kabi.KabiRegistry;
+
+/** The object a loading command (run, upgrade) works on: a .bpf.o read, or a .sched compiled for the running kernel. */
+final class PolicyBytes {
+    private PolicyBytes() {}
+
+    /** The bytes, or empty with the exit code to return (the reason is already printed). */
+    record Result(Optional<byte[]> bytes, int exitCode) {}
+
+    /** The object's bytes: read, or compiled from a .sched for the running kernel (compile errors as 'compile' prints them). */
+    static Result of(Path input, PrintWriter err) {
+        if (!input.toString().endsWith(".sched")) {
+            return new Result(Inputs.readBytes(input, err), Main.USAGE);
+        }
+        Diagnostics diags = new Diagnostics();
+        Optional<SourceFile> file = Inputs.readSource(input, err, diags);
+        if (file.isEmpty()) {
+            Inputs.print(diags, err);
+            return new Result(Optional.empty(), diags.hasErrors() ? Main.INPUT_ERRORS : Main.USAGE);
+        }
+        List<String> kernels = Files.exists(KernelTarget.VMLINUX) ? List.of(KernelTarget.VMLINUX.toString()) : List.of();
+        try {
+            Optional<Compiler.Result> r = new Compiler(new KabiRegistry()).compile(file.get(), new Compiler.Options(kernels), diags);
+            Inputs.print(diags, err);
+            return new Result(r.isEmpty() || diags.hasErrors() ? Optional.empty() : Optional.of(r.get().output().elf()), Main.INPUT_ERRORS);
+        } catch (KabiRegistry.KabiException e) {
+            err.println("schedc: error[E0403]: " + e.getMessage());
+            return new Result(Optional.empty(), Main.USAGE);
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // compile throws nothing else; Main turns this into exit 3
+        }
+    }
+
+}
