@@ -63,6 +63,7 @@ class RunInKernelTest {
             }
             if (e.name().equals(UPGRADE_OTHER)) Files.write(upgrades.resolve("other.bpf.o"), e.object());
         }
+        SignedObjects.write(upgrades);
         java.util.Collections.sort(names); // the scenario walks the objects in sorted order and stops the first itself
         names = shareOf(names, kernel);
         for (ExampleObjects.Example e : ExampleObjects.all()) {
@@ -90,6 +91,8 @@ class RunInKernelTest {
                 TagsScenario.Run st = s.run("status_" + n);
                 assertEquals(0, st.rc(), n + ": status " + st.err());
                 assertEquals(List.of("state enabled", "ops " + ops), st.out().subList(0, 2), n + ": status");
+                assertTrue(st.out().stream().anyMatch(l -> l.matches("counter dispatched_\\w+ [1-9][0-9]*")),
+                        n + ": status shows the policy's counters, some non-zero after the workload: " + st.out());
                 assertEquals(0, s.run("stop_" + n).rc(), n + ": stop " + s.run("stop_" + n).err());
                 assertEquals("disabled", s.info().get("stopped_" + n), n + ": stop disables it");
                 assertEquals("", s.info().get("pins_" + n).strip(), n + ": nothing left pinned");
@@ -131,7 +134,14 @@ class RunInKernelTest {
 
     /** schedc upgrade: state carried over by map identity, an incompatible layout refused, --fresh-state, then stop. */
     private static void upgrade(String kernel, TagsScenario s) {
+        fails(s, "trust_unsigned", 1, "E0920");
+        fails(s, "trust_tampered", 1, "E0922");
+        assertTrue(s.info().get("trust_refused_state").matches("disabled pins=\\s*"), "refused objects registered nothing: " + s.info().get("trust_refused_state"));
         assertEquals(0, s.run("upgrade_start").rc(), String.join("\n", s.run("upgrade_start").err()));
+        assertTrue(s.run("upgrade_start").out().getFirst().contains("signature by " + SignedObjects.TRUSTED.keyId()), s.run("upgrade_start").out().toString());
+        fails(s, "trust_other_key", 1, "E0923");
+        assertEquals("enabled " + UPGRADE_OLD + " " + s.info().get("upgrade_ids_before").strip(), s.info().get("trust_other_key_state").strip(),
+                "an upgrade signed by an untrusted key leaves the old policy and its maps running");
         TagsScenario.Run same = s.run("upgrade_same");
         assertEquals(0, same.rc(), String.join("\n", same.err()));
         assertTrue(same.err().isEmpty(), "nothing on stderr: " + same.err());

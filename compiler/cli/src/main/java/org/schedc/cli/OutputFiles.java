@@ -70,7 +70,18 @@ public final class OutputFiles {
     /** Writes {@code out} unless it would overwrite one of {@code inputs} (or their imports) or a non-regular file. */
     public static void write(Path out, byte[] bytes, Collection<Path> inputs) throws Refused {
         Path target = target(out, inputs);
-        replace(out, target, bytes);
+        replace(out, target, bytes, false);
+    }
+
+    /** A secret (keygen's private key): as {@link #write}, and the file is rw------- from its first byte on. */
+    public static boolean writePrivate(Path out, byte[] bytes, PrintWriter err) {
+        try {
+            replace(out, target(out, java.util.List.of()), bytes, true);
+            return true;
+        } catch (Refused r) {
+            err.println(r.render());
+            return false;
+        }
     }
 
     /** Rewrites an existing regular file in place (fmt): same checks on what it is, its permissions kept. */
@@ -78,7 +89,7 @@ public final class OutputFiles {
         Path target = follow(file);
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) throw new Refused(file, CANNOT_WRITE, "no such file");
         checkRegular(file, target);
-        replace(file, target, bytes);
+        replace(file, target, bytes, false);
     }
 
     /**
@@ -151,7 +162,7 @@ public final class OutputFiles {
     }
 
     /** Temporary file in the target's directory, forced to disk, renamed over the target; removed on any failure. */
-    private static void replace(Path shown, Path target, byte[] bytes) throws Refused {
+    private static void replace(Path shown, Path target, byte[] bytes, boolean secret) throws Refused {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = null;
         try {
@@ -162,7 +173,7 @@ public final class OutputFiles {
                 // No fsync, like compilers: the rename already keeps readers and crashed runs from seeing
                 // a partial file, and a sync cost 5-50 ms per compile on a busy disk (startup-breakdown.md).
             }
-            permissions(tmp, target);
+            if (!secret) permissions(tmp, target); // a secret keeps the temporary file's rw-------
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -18,10 +18,16 @@ final class PolicyBytes {
     /** The bytes, or empty with the exit code to return (the reason is already printed). */
     record Result(Optional<byte[]> bytes, int exitCode) {}
 
-    /** The object's bytes: read, or compiled from a .sched for the running kernel (compile errors as 'compile' prints them). */
-    static Result of(Path input, PrintWriter err) {
+    /**
+     * The object's bytes: read, or compiled from a .sched for the running kernel (compile errors as 'compile' prints
+     * them). With --trust, only a signed object whose signature checks goes on (checked before any bpf(2) call).
+     */
+    static Result of(String command, Path input, TrustOptions trust, PrintWriter out, PrintWriter err) {
+        if (trust.refusesSource(command, input, err)) return new Result(Optional.empty(), trust.exit);
         if (!input.toString().endsWith(".sched")) {
-            return new Result(Inputs.readBytes(input, err), Main.USAGE);
+            Optional<byte[]> bytes = Inputs.readBytes(input, err);
+            if (bytes.isEmpty()) return new Result(bytes, Main.USAGE);
+            return trust.admits(command, input, bytes.get(), out, err) ? new Result(bytes, Main.OK) : new Result(Optional.empty(), trust.exit);
         }
         Diagnostics diags = new Diagnostics();
         Optional<SourceFile> file = Inputs.readSource(input, err, diags);

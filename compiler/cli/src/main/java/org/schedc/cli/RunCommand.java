@@ -43,6 +43,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--foreground", description = "stay in the foreground and re-register the policy when sched_ext ejects it (e.g. on CPU hot-unplug); Ctrl-C or SIGTERM stops it")
     boolean foreground;
 
+    @CommandLine.Mixin TrustOptions trust;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -51,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
         Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
         long mainAt = System.nanoTime();
         Duration jvm = Duration.between(jvmStart, Instant.now());
-        PolicyBytes.Result bytes = PolicyBytes.of(input, err);
+        PolicyBytes.Result bytes = PolicyBytes.of("run", input, trust, out, err);
         if (bytes.bytes().isEmpty()) return bytes.exitCode();
         try {
             long k0 = System.nanoTime();

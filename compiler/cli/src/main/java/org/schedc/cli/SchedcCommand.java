@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Compiles CPU-scheduling policies to sched_ext BPF objects.",
         subcommands = {CompileCommand.class, DisasmCommand.class, VerifyCommand.class, KernelsCommand.class, SnapshotCommand.class,
                 TagCommand.class, StatsCommand.class, LspCommand.class, CheckCommand.class, FmtCommand.class, SimCommand.class,
-                RunCommand.class, UpgradeCommand.class, StatusCommand.class, StopCommand.class})
+                RunCommand.class, UpgradeCommand.class, StatusCommand.class, StopCommand.class,
+                SignCommand.class, KeygenCommand.class})
 final class SchedcCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

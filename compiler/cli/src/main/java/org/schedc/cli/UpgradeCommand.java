@@ -35,12 +35,14 @@ final class UpgradeCommand implements Callable<Integer> {
 
     @CommandLine.Mixin RunCommand.PinOptions pins;
 
+    @CommandLine.Mixin TrustOptions trust;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        PolicyBytes.Result bytes = PolicyBytes.of(input, err);
+        PolicyBytes.Result bytes = PolicyBytes.of("upgrade", input, trust, out, err);
         if (bytes.bytes().isEmpty()) return bytes.exitCode();
         String name = input.getFileName().toString();
         try {
