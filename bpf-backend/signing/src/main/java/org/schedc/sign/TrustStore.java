@@ -107,10 +107,6 @@ public final class TrustStore {
             throw new SignatureException(SignatureException.BAD_KEY, file + ": the certificate of " + cert.getSubjectX500Principal().getName()
                     + " is valid only from " + cert.getNotBefore().toInstant() + " to " + cert.getNotAfter().toInstant());
         }
-        try {
-            return decodePublic(cert.getPublicKey().getEncoded(), file + " (" + cert.getSubjectX500Principal().getName() + ")");
-        } catch (SignatureException e) {
-            throw e;
-        }
+        return decodePublic(cert.getPublicKey().getEncoded(), file + " (" + cert.getSubjectX500Principal().getName() + ")");
     }
 }

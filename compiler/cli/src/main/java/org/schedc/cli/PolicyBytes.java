@@ -23,11 +23,12 @@ final class PolicyBytes {
      * them). With --trust, only a signed object whose signature checks goes on (checked before any bpf(2) call).
      */
     static Result of(String command, Path input, TrustOptions trust, PrintWriter out, PrintWriter err) {
-        if (trust.refusesSource(command, input, err)) return new Result(Optional.empty(), trust.exit);
+        if (trust.refusesSource(command, input, err)) return new Result(Optional.empty(), Main.INPUT_ERRORS);
         if (!input.toString().endsWith(".sched")) {
             Optional<byte[]> bytes = Inputs.readBytes(input, err);
             if (bytes.isEmpty()) return new Result(bytes, Main.USAGE);
-            return trust.admits(command, input, bytes.get(), out, err) ? new Result(bytes, Main.OK) : new Result(Optional.empty(), trust.exit);
+            int refused = trust.check(command, input, bytes.get(), out, err);
+            return refused == Main.OK ? new Result(bytes, Main.OK) : new Result(Optional.empty(), refused);
         }
         Diagnostics diags = new Diagnostics();
         Optional<SourceFile> file = Inputs.readSource(input, err, diags);

@@ -17,19 +17,18 @@ final class TrustOptions {
 
     static final String SOURCE_NOT_SIGNABLE = "E0925";
 
-    /** True when loading may go on: no --trust, or the signature checks; otherwise the reason is printed. */
-    boolean admits(String command, Path input, byte[] object, PrintWriter out, PrintWriter err) {
-        if (trust == null) return true;
+    /** {@link Main#OK} when loading may go on (no --trust, or the signature checks); else the reason is printed and the exit code returned. */
+    int check(String command, Path input, byte[] object, PrintWriter out, PrintWriter err) {
+        if (trust == null) return Main.OK;
         try {
             TrustStore store = TrustStore.read(trust);
             Path sig = signature != null ? signature : ObjectSigning.signatureOf(input);
             TrustStore.Trusted by = ObjectSigning.verify(object, input, sig, store);
             out.println("schedc " + command + ": " + input + ": signature by " + by.keyId() + " (" + by.source() + ") verified");
-            return true;
+            return Main.OK;
         } catch (SignatureException e) {
             err.println("schedc " + command + ": error[" + e.code() + "]: " + e.getMessage() + "; nothing was loaded");
-            exit = e.exitCode();
-            return false;
+            return e.exitCode();
         }
     }
 
@@ -38,9 +37,6 @@ final class TrustOptions {
         if (trust == null || !input.toString().endsWith(".sched")) return false;
         err.println("schedc " + command + ": error[" + SOURCE_NOT_SIGNABLE + "]: " + input + ": --trust loads signed objects only; "
                 + "compile it (schedc compile), sign the object (schedc sign) and run the .bpf.o");
-        exit = Main.INPUT_ERRORS;
         return true;
     }
-
-    int exit = Main.INPUT_ERRORS;
 }
