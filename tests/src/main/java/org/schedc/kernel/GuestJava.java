@@ -41,7 +41,7 @@ public final class GuestJava {
 
     /**
      * Writes the guest overlay into {@code dest} (created if needed): /opt/java (runtime), /opt/schedc/schedc.jar,
-     * /lib/x86_64-linux-gnu/*.so*, /usr/bin/schedc.
+     * /lib/x86_64-linux-gnu/*.so*, /usr/bin/schedc, /usr/bin/schedc-java (CLASSPATH MAIN ARGS: a program on schedc.jar).
      */
     public static Tree writeTree(Path schedcJar, Path dest) {
         if (!Files.isRegularFile(schedcJar)) {
@@ -70,6 +70,11 @@ public final class GuestJava {
             Files.writeString(wrapper, "#!/bin/sh\n# schedc in the test guest (written by org.schedc.kernel.GuestJava)\n"
                     + "exec /opt/java/bin/java " + JVM_FLAGS + " -jar /opt/schedc/schedc.jar \"$@\"\n", StandardCharsets.UTF_8);
             Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
+            // CLASSPATH MAIN ARGS...: a program built against schedc.jar (the code 'schedc gen java' writes)
+            Path java = dest.resolve("usr/bin/schedc-java");
+            Files.writeString(java, "#!/bin/sh\n# a Java program on schedc.jar in the test guest (written by org.schedc.kernel.GuestJava)\n"
+                    + "cp=$1; shift\nexec /opt/java/bin/java " + JVM_FLAGS + " -cp /opt/schedc/schedc.jar:$cp \"$@\"\n", StandardCharsets.UTF_8);
+            Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
             return new Tree(dest, sizeOf(javaDir), libBytes, Files.size(jar), names);
         } catch (IOException e) {
             throw new KernelHarnessException("cannot write the guest Java tree into " + dest + ": " + e.getMessage(), e);

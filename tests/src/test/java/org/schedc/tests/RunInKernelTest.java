@@ -28,7 +28,8 @@ import org.schedc.kernel.ObjectRun;
  * enabled through a short mixed workload, be reported by {@code status}, be disabled by {@code stop}, and leave no
  * pin behind. The same boot times {@code bpftool struct_ops register} of each object for the load-time comparison
  * and feeds bad inputs (non-BPF ELF, text, truncated object, missing file, a second run): clear error, nothing
- * registered. Fails, never skips, when the kernels cannot be booted or the schedc jar is missing.
+ * registered. Then: hot upgrade and signed objects, supervision across CPU hotplug, the server policy driven by the
+ * Java code 'schedc gen java' generated from it and reloaded with its by-name pins reused. Fails, never skips, when the kernels cannot be booted or the schedc jar is missing.
  */
 class RunInKernelTest {
     private static final String DRIVER = "schedc_run";
@@ -64,6 +65,7 @@ class RunInKernelTest {
             if (e.name().equals(UPGRADE_OTHER)) Files.write(upgrades.resolve("other.bpf.o"), e.object());
         }
         SignedObjects.write(upgrades);
+        GeneratedControl.write(tree.root(), jar);
         java.util.Collections.sort(names); // the scenario walks the objects in sorted order and stops the first itself
         names = shareOf(names, kernel);
         for (ExampleObjects.Example e : ExampleObjects.all()) {
@@ -126,6 +128,37 @@ class RunInKernelTest {
         fails(s, "stop_nothing", 2, "E0917");
         upgrade(kernel, s);
         supervision(kernel, s, opsName(s.run("twice_first"), "twice_first"));
+        generatedControl(s);
+    }
+
+    /**
+     * The server policy driven by the code 'schedc gen java' generated from it (GeneratedControl, ServerDriver), then
+     * reloaded: the second 'schedc run' reuses the by-name pins, so the tag set through the generated API survives.
+     */
+    private static void generatedControl(TagsScenario s) {
+        assertEquals(0, s.run("gen_run").rc(), String.join("\n", s.run("gen_run").err()));
+        TagsScenario.Run d = s.run("gen_driver");
+        assertEquals(0, d.rc(), "the generated service ran: " + d.out() + " " + d.err());
+        assertTrue(d.err().isEmpty(), "nothing on stderr: " + d.err());
+        var gen = new java.util.HashMap<String, String>();
+        for (String l : d.out()) if (l.startsWith("GEN ")) gen.put(l.split(" ")[1], l.substring(l.indexOf(' ', 4) + 1));
+        String pid = s.info().get("gen_spin").strip();
+        assertEquals("true", gen.get("enabled"), d.out().toString());
+        assertEquals("request", gen.get("task_tag"), "a tag set through the generated API reads back");
+        assertEquals("[Tagged[kind=TASK, id=" + pid + ", tag=REQUEST]]", gen.get("tags"));
+        assertEquals("true", gen.get("counters_moved"), "typed counters move while the spinner runs");
+        assertEquals("started=true avg_run=true", gen.get("task_state"), "the spinner's task state, decoded from task storage by pidfd");
+        assertTrue(gen.get("events").matches("Started:server(,CountersChanged)+"), "events: " + gen.get("events"));
+        assertEquals("true false", gen.get("untag"));
+        assertTrue(gen.get("missing_pid").startsWith("1 no such pid 4000000"), gen.get("missing_pid"));
+        assertEquals("disabled", s.info().get("gen_unloaded"), "removing the pin directory stops the policy");
+        TagsScenario.Run rerun = s.run("gen_rerun");
+        assertEquals(0, rerun.rc(), "run again with the by-name pins still there: " + rerun.err());
+        assertTrue(rerun.out().stream().anyMatch(l -> l.startsWith("schedc run: reused the pinned maps ") && l.contains("server_tags_task")
+                && l.contains("server_stats")), "the existing pins are reused: " + rerun.out());
+        TagsScenario.Run get = s.run("gen_tag_get");
+        assertEquals(List.of("pid " + pid + ": request"), get.out(), "the tag the generated service set, read by schedc tag after a reload: " + get.err());
+        assertTrue(s.info().get("gen_stopped").matches("disabled pins=\\s*"), s.info().get("gen_stopped"));
     }
 
     /** Two examples whose .bss sections differ in size, so one cannot take the other's state over. */

@@ -43,6 +43,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--foreground", description = "stay in the foreground and re-register the policy when sched_ext ejects it (e.g. on CPU hot-unplug); Ctrl-C or SIGTERM stops it")
     boolean foreground;
 
+    @Option(names = "--fallback", paramLabel = "SAFE", description = "with --foreground: when the kernel ejects the policy with an error (not a restartable exit), register SAFE (.bpf.o or .sched) instead")
+    Path fallback;
+
     @CommandLine.Mixin TrustOptions trust;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -53,8 +56,15 @@ final class RunCommand implements Callable<Integer> {
         Instant jvmStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
         long mainAt = System.nanoTime();
         Duration jvm = Duration.between(jvmStart, Instant.now());
+        if (fallback != null && !foreground) {
+            err.println("schedc run: error[E0927]: --fallback needs --foreground (the supervisor is what switches to it)");
+            return Main.USAGE;
+        }
         PolicyBytes.Result bytes = PolicyBytes.of("run", input, trust, out, err);
         if (bytes.bytes().isEmpty()) return bytes.exitCode();
+        // the fallback is read, checked and planned before anything is loaded: a bad one is found now, not in an emergency
+        PolicyBytes.Result safe = fallback == null ? null : PolicyBytes.of("run", fallback, trust, out, err);
+        if (safe != null && safe.bytes().isEmpty()) return safe.exitCode();
         try {
             long k0 = System.nanoTime();
             KernelTarget kernel = KernelTarget.running();
@@ -63,6 +73,8 @@ final class RunCommand implements Callable<Integer> {
             LoadPlan plan = LoadPlan.of(input.getFileName().toString(), bytes.bytes().get(), kernel);
             long planNanos = System.nanoTime() - t0;
             Loader.Pins where = pins.pins();
+            Supervisor.InKernel safeReg = safe == null ? null
+                    : new Supervisor.InKernel(LoadPlan.of(fallback.getFileName().toString(), safe.bytes().get(), kernel), kernel, where);
             Loader.Loaded loaded = Loader.load(plan, kernel, where, planNanos);
             SchedExt state = awaitEnabled(plan.opsName());
             long toEnabled = System.nanoTime() - mainAt;
@@ -74,10 +86,13 @@ final class RunCommand implements Callable<Integer> {
             }
             out.printf("schedc run: %s enabled (ops %s, enable_seq %d): %d programs, %d maps, link pinned at %s%n", plan.opsName(),
                     state.ops(), state.enableSeq(), plan.programs().size(), plan.maps().size(), loaded.link());
+            if (!loaded.reusedPins().isEmpty()) {
+                out.println("schedc run: reused the pinned maps " + String.join(", ", loaded.reusedPins()) + " (same layout: their contents, e.g. tags, carry on)");
+            }
             out.printf("schedc run: load-to-enabled %.1f ms (kernel BTF %.1f ms, object to plan %.1f ms, bpf(2) %.1f ms); JVM start %d ms%n",
                     toEnabled / 1e6, kernelNanos / 1e6, loaded.planNanos() / 1e6, loaded.loadNanos() / 1e6, jvm.toMillis());
             out.flush();
-            return foreground ? new Supervisor(new Supervisor.InKernel(plan, kernel, where), out, err, POLL.toMillis()).run() : Main.OK;
+            return foreground ? new Supervisor(new Supervisor.InKernel(plan, kernel, where), safeReg, out, err, POLL.toMillis()).run() : Main.OK;
         } catch (LoadException e) {
             report(e, err);
             return e.exitCode();

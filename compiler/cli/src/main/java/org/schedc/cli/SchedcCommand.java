@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {CompileCommand.class, DisasmCommand.class, VerifyCommand.class, KernelsCommand.class, SnapshotCommand.class,
                 TagCommand.class, StatsCommand.class, LspCommand.class, CheckCommand.class, FmtCommand.class, SimCommand.class,
                 RunCommand.class, UpgradeCommand.class, StatusCommand.class, StopCommand.class,
-                SignCommand.class, KeygenCommand.class})
+                SignCommand.class, KeygenCommand.class, GenCommand.class})
 final class SchedcCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -2,19 +2,23 @@ package org.schedc.cli;
 
 import java.nio.file.Path;
 import org.schedc.bpf.sys.BpfException;
-import org.schedc.cli.maps.PolicyMapException;
-import org.schedc.cli.maps.PolicyMaps;
-import org.schedc.cli.maps.StatsReader;
+import org.schedc.control.PolicyMapException;
+import org.schedc.control.PolicyMaps;
+import org.schedc.control.StatsReader;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.schedc.bpf.loader.Loader;
 import org.schedc.bpf.loader.SchedExt;
+import org.schedc.bpf.loader.SchedExtExit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code schedc status}: sched_ext's state from sysfs, and whether 'schedc run' pins are present. */
+/**
+ * {@code schedc status}: sched_ext's state from sysfs, whether 'schedc run' pins are present, the last exit the kernel
+ * logged (which scheduler, error or not, reason and message) and the running policy's counters.
+ */
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Show whether a sched_ext scheduler is enabled, which, and its schedc pins.")
 final class StatusCommand implements Callable<Integer> {
     @CommandLine.Mixin RunCommand.PinOptions pins;
@@ -45,6 +49,9 @@ final class StatusCommand implements Callable<Integer> {
         out.println("ops " + (s.ops().isEmpty() ? "-" : s.ops()));
         out.println("enable_seq " + s.enableSeq());
         out.println("pins " + (Files.isDirectory(where.pinDir()) ? where.pinDir() : "-"));
+        // the kernel says why it disabled a scheduler only in its log (sched_ext has no sysfs file for it)
+        out.println("last_exit " + SchedExtExit.last(null, 0).map(e -> e.ops() + " " + (e.error() ? "error" : "exit") + " (" + e.describe() + ")")
+                .orElse("-"));
         if (!s.ops().isEmpty()) counters(where.pinRoot().resolve(s.ops() + "_stats"), s.ops(), out);
         return Main.OK;
     }

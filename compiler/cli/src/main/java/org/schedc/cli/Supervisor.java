@@ -2,11 +2,14 @@ package org.schedc.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.Optional;
 import org.schedc.bpf.loader.KernelTarget;
 import org.schedc.bpf.loader.LoadException;
 import org.schedc.bpf.loader.LoadPlan;
 import org.schedc.bpf.loader.Loader;
 import org.schedc.bpf.loader.SchedExt;
+import org.schedc.bpf.loader.SchedExtExit;
+import org.schedc.bpf.sys.KernelLog;
 import org.schedc.bpf.loader.Stopper;
 
 /**
@@ -35,6 +38,12 @@ final class Supervisor {
         void load() throws LoadException;
 
         SchedExt awaitEnabled() throws InterruptedException;
+
+        /** Kernel log time now (0 when unreadable): exits logged later are this registration's. */
+        double logNow();
+
+        /** Why the kernel disabled it, if logged after {@code since} within {@code waitMillis}. */
+        Optional<SchedExtExit> exitSince(double since, long waitMillis) throws InterruptedException;
     }
 
     record InKernel(LoadPlan plan, KernelTarget kernel, Loader.Pins pins) implements Registration {
@@ -45,17 +54,35 @@ final class Supervisor {
         public SchedExt awaitDisabled(long millis) throws InterruptedException { return Stopper.awaitDisabled(millis); }
         public void load() throws LoadException { Loader.load(plan, kernel, pins, 0); }
         public SchedExt awaitEnabled() throws InterruptedException { return RunCommand.awaitEnabled(plan.opsName()); }
+        public double logNow() { return SchedExtExit.logNow(); }
+
+        public Optional<SchedExtExit> exitSince(double since, long waitMillis) throws InterruptedException {
+            long end = System.nanoTime() + waitMillis * 1_000_000;
+            Optional<SchedExtExit> e = SchedExtExit.last(plan.opsName(), since);
+            // sched_ext logs the reason at the end of its disable work, which may trail the state by a little
+            while (e.isEmpty() && System.nanoTime() < end && KernelLog.readAll().isPresent()) {
+                Thread.sleep(50);
+                e = SchedExtExit.last(plan.opsName(), since);
+            }
+            return e;
+        }
     }
 
-    private final Registration reg;
+    private Registration reg;
+    /** The policy to switch to when {@code reg} exits with an error (--fallback); null when none or already used. */
+    private Registration fallback;
     private final PrintWriter out, err;
     private final long pollMillis;
     private volatile boolean stopping;
     /** How long the old registration may take to go away; sched_ext's disable work is slow on an emulated CPU. */
     static final long DISABLE_WAIT_MS = 30_000;
 
-    Supervisor(Registration reg, PrintWriter out, PrintWriter err, long pollMillis) {
+    /** How long to wait for the kernel to log why it disabled the policy. */
+    static final long EXIT_LOG_WAIT_MS = 1_000;
+
+    Supervisor(Registration reg, Registration fallback, PrintWriter out, PrintWriter err, long pollMillis) {
         this.reg = reg;
+        this.fallback = fallback;
         this.out = out;
         this.err = err;
         this.pollMillis = pollMillis;
@@ -74,9 +101,10 @@ final class Supervisor {
         });
         Runtime.getRuntime().addShutdownHook(hook);
         int failures = 0;
+        double since = reg.logNow();
         // False only between our own removal of a dead registration and a successful load: a missing link pin then
         // is ours, not a `schedc stop` (mistaking the two made the supervisor exit after one failed re-registration).
-        boolean registered = true;
+        boolean registered = true, unreported = false;
         try {
             while (!stopping) {
                 try {
@@ -95,10 +123,8 @@ final class Supervisor {
                     continue;
                 }
                 long t0 = System.nanoTime();
-                if (registered) {
-                    out.printf("schedc run: %s was ejected by the kernel (state %s, ops '%s'); registering it again%n", reg.opsName(), s.state(), s.ops());
-                    out.flush();
-                }
+                // an ejection is reported once, when its cleanup is done (a slow cleanup may take several tries)
+                if (registered) unreported = true;
                 try {
                     reg.remove();
                     registered = false;
@@ -106,6 +132,26 @@ final class Supervisor {
                     if (!gone.state().equals("disabled")) {
                         throw LoadException.input("E0915", "the ejected registration is still " + gone.state() + " after " + DISABLE_WAIT_MS + " ms; trying again");
                     }
+                    Optional<SchedExtExit> why = unreported ? reg.exitSince(since, EXIT_LOG_WAIT_MS) : Optional.empty();
+                    String reason = why.map(SchedExtExit::describe).orElse("reason not in the kernel log");
+                    if (why.isPresent() && why.get().error()) {
+                        if (fallback == null) {
+                            err.printf("schedc run: error[E0926]: %s was ejected by the kernel with an error (%s); not registering it again"
+                                    + " (--fallback names a policy to switch to)%n", reg.opsName(), reason);
+                            err.flush();
+                            return Main.INPUT_ERRORS;
+                        }
+                        out.printf("schedc run: %s was ejected by the kernel with an error (%s); switching to the fallback %s%n",
+                                reg.opsName(), reason, fallback.opsName());
+                        reg = fallback;
+                        fallback = null;
+                    } else if (unreported) {
+                        out.printf("schedc run: %s was ejected by the kernel (state %s, ops '%s': %s); registering it again%n",
+                                reg.opsName(), s.state(), s.ops(), reason);
+                    }
+                    unreported = false;
+                    out.flush();
+                    since = reg.logNow();
                     reg.load();
                     registered = true;
                     SchedExt now = reg.awaitEnabled();

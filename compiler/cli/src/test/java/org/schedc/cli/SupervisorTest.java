@@ -8,9 +8,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.schedc.bpf.loader.LoadException;
 import org.schedc.bpf.loader.SchedExt;
+import org.schedc.bpf.loader.SchedExtExit;
 
 /**
  * The supervisor's decisions against a scripted kernel: what it does when the kernel ejects the policy, when the
@@ -20,7 +22,19 @@ import org.schedc.bpf.loader.SchedExt;
 class SupervisorTest {
     /** A kernel whose sched_ext state the test scripts; "loads" fail while {@link #loadFailures} is positive. */
     static final class Scripted implements Supervisor.Registration {
-        String state = "enabled", ops = "pol";
+        final String name;
+        String state = "enabled", ops;
+        /** What the kernel log says about the next ejection (null: nothing logged). */
+        SchedExtExit exit;
+
+        Scripted() {
+            this("pol");
+        }
+
+        Scripted(String name) {
+            this.name = name;
+            this.ops = name;
+        }
         boolean pinned = true;
         long seq = 1;
         int loadFailures, loads, removals, polls;
@@ -28,7 +42,9 @@ class SupervisorTest {
         final Deque<String> disabling = new ArrayDeque<>();
         Runnable onPoll = () -> {};
 
-        public String opsName() { return "pol"; }
+        public String opsName() { return name; }
+        public double logNow() { return 1.0; }
+        public Optional<SchedExtExit> exitSince(double since, long waitMillis) { return Optional.ofNullable(exit); }
         public boolean pinned() { return pinned; }
 
         public SchedExt state() {
@@ -57,7 +73,7 @@ class SupervisorTest {
             }
             pinned = true;
             state = "enabled";
-            ops = "pol";
+            ops = name;
             seq++;
         }
 
@@ -65,14 +81,57 @@ class SupervisorTest {
 
         void eject() {
             state = "disabling";
-            ops = "pol";
+            ops = name;
         }
     }
 
     private final StringWriter out = new StringWriter(), err = new StringWriter();
 
     private int supervise(Scripted k) throws InterruptedException {
-        return new Supervisor(k, new PrintWriter(out, true), new PrintWriter(err, true), 1).run();
+        return supervise(k, null);
+    }
+
+    private int supervise(Scripted k, Scripted fallback) throws InterruptedException {
+        return new Supervisor(k, fallback, new PrintWriter(out, true), new PrintWriter(err, true), 1).run();
+    }
+
+    @Test
+    void anErrorExitIsReportedWithTheKernelsReasonAndNotRestarted() throws Exception {
+        Scripted k = new Scripted();
+        k.exit = new SchedExtExit("pol", "scx_bpf_error", "boomtrigger ran", true, 3.5);
+        k.onPoll = () -> {
+            if (k.polls == 2) k.eject();
+        };
+        assertEquals(Main.INPUT_ERRORS, supervise(k));
+        assertEquals(0, k.loads, "not registered again");
+        assertFalse(k.pinned, "nothing left pinned");
+        assertEquals("schedc run: error[E0926]: pol was ejected by the kernel with an error (scx_bpf_error: boomtrigger ran);"
+                + " not registering it again (--fallback names a policy to switch to)", err.toString().strip());
+    }
+
+    @Test
+    void anErrorExitSwitchesToTheFallbackWhichIsThenSupervised() throws Exception {
+        Scripted k = new Scripted(), fb = new Scripted("safe");
+        fb.pinned = false;
+        fb.state = "disabled";
+        k.exit = new SchedExtExit("pol", "runnable task stall", "", true, 3.5);
+        fb.exit = new SchedExtExit("safe", "unregistered from the main kernel", "", false, 9);
+        // the supervisor reads the state through whichever registration it watches; both scripts share the clock
+        k.onPoll = () -> {
+            if (k.polls == 2) k.eject();
+        };
+        fb.onPoll = () -> {
+            if (fb.polls == 5) fb.eject();         // a hotplug ejects the fallback: restartable
+            if (fb.polls == 40) fb.pinned = false; // then `schedc stop`
+        };
+        assertEquals(Main.OK, supervise(k, fb), err.toString());
+        assertEquals(0, k.loads);
+        assertEquals(2, fb.loads, "the fallback loaded, then registered again after its restartable exit: " + out);
+        String text = out.toString();
+        assertTrue(text.contains("pol was ejected by the kernel with an error (runnable task stall); switching to the fallback safe"), text);
+        assertTrue(text.contains("safe was ejected by the kernel (state disabling, ops 'safe': unregistered from the main kernel); registering it again"), text);
+        assertTrue(text.contains("safe enabled again in"), text);
+        assertTrue(err.toString().isEmpty(), err.toString());
     }
 
     @Test

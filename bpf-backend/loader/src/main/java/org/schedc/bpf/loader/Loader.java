@@ -14,6 +14,7 @@ import org.schedc.bpf.link.ObjectLoader.MapDef;
 import org.schedc.bpf.sys.BpfException;
 import org.schedc.bpf.sys.BpfFd;
 import org.schedc.bpf.sys.Loading;
+import org.schedc.bpf.sys.PinnedMap;
 
 /**
  * Executes a {@link LoadPlan} through bpf(2), in libbpf's order: object BTF, maps (filled, .rodata frozen),
@@ -30,11 +31,13 @@ public final class Loader {
     public record Pins(Path pinDir, Path pinRoot) {}
 
     /** The registered scheduler: what was pinned where, and how long each phase took (nanoseconds). */
-    public record Loaded(String opsName, Path link, List<Path> pins, long planNanos, long loadNanos) {}
+    public record Loaded(String opsName, Path link, List<Path> pins, long planNanos, long loadNanos, List<String> reusedPins) {}
 
     private final Deque<BpfFd> fds = new ArrayDeque<>();
     private final List<Path> pinned = new ArrayList<>();
     private Path createdDir;
+    /** By-name pins that existed and were reused: left as they are on success and on failure. */
+    private final java.util.Set<String> reusedByName = new java.util.TreeSet<>();
 
     private Loader() {}
 
@@ -44,7 +47,7 @@ public final class Loader {
         try {
             return l.guarded(pins, "", () -> {
                 Path link = l.run(plan, kernel, pins);
-                return new Loaded(plan.opsName(), link, List.copyOf(l.pinned), planNanos, System.nanoTime() - t0);
+                return new Loaded(plan.opsName(), link, List.copyOf(l.pinned), planNanos, System.nanoTime() - t0, List.copyOf(l.reusedByName));
             });
         } finally {
             l.closeAll(); // the pins keep what is loaded
@@ -79,7 +82,7 @@ public final class Loader {
                 SchedExt now = SchedExt.awaitEnabled(plan.opsName(), SWAP_WAIT_MS);
                 long gap = System.nanoTime() - prepared;
                 if (!now.enabled()) throw LoadException.input("E0915", plan.opsName() + " was registered but sched_ext is " + now.state());
-                Loaded loaded = new Loaded(plan.opsName(), link, List.copyOf(l.pinned), 0, prepared - t0);
+                Loaded loaded = new Loaded(plan.opsName(), link, List.copyOf(l.pinned), 0, prepared - t0, List.of());
                 return new Upgraded(loaded, carry.carried(), carry.fresh(), prepared - t0, gap);
             });
         }
@@ -134,14 +137,44 @@ public final class Loader {
         if (Files.exists(pins.pinDir()) && !isEmptyDir(pins.pinDir())) {
             throw LoadException.io("E0911", "pin directory " + pins.pinDir() + " is not empty (is a policy already running? 'schedc stop' first)");
         }
-        for (MapDef m : plan.maps()) {
-            if (m.pinning() == 1 && Files.exists(pins.pinRoot().resolve(m.ref().name()))) {
-                throw LoadException.io("E0911", "map " + m.ref().name() + " is already pinned at " + pins.pinRoot().resolve(m.ref().name())
-                        + " (is a policy already running? 'schedc stop' first)");
-            }
-        }
-        Prepared p = prepare(plan, kernel, Map.of(), BtfSanitizer.sanitize(plan.object().btf(), plan.object().ext()));
+        BtfSanitizer sanitized = BtfSanitizer.sanitize(plan.object().btf(), plan.object().ext());
+        Map<String, BpfFd> reused = reusePinnedByName(plan, pins, sanitized);
+        Prepared p = prepare(plan, kernel, reused, sanitized);
         return attach(plan, p, pins, linkPin);
+    }
+
+    /**
+     * Maps declared pinned by name whose pin already exists are reused, as libbpf does (so tags set for a policy
+     * survive its reload): when the pinned map has the same type, sizes, entries, flags and BTF layout
+     * ({@link MapCarryOver#incompatibility}); another layout is E0911 naming the map, nothing loaded.
+     */
+    private Map<String, BpfFd> reusePinnedByName(LoadPlan plan, Pins pins, BtfSanitizer sanitized) throws LoadException {
+        Map<String, BpfFd> reused = new HashMap<>();
+        org.schedc.bpf.btf.Btf btf = null;
+        for (MapDef m : plan.maps()) {
+            Path pin = pins.pinRoot().resolve(m.ref().name());
+            if (m.pinning() != 1 || !Files.exists(pin)) continue;
+            PinnedMap o;
+            try {
+                o = PinnedMap.open(pin);
+            } catch (BpfException e) {
+                throw LoadException.io("E0911", "map " + m.ref().name() + " cannot be pinned at " + pin + ": something else is there (" + e.getMessage() + ")");
+            }
+            own(o.fd());
+            try {
+                if (btf == null) btf = org.schedc.bpf.btf.BtfReader.read(sanitized.bytes());
+            } catch (org.schedc.bpf.btf.BtfFormatException e) {
+                throw LoadException.input("E0912", plan.objectName() + ": its BTF is malformed: " + e.getMessage());
+            }
+            String why = MapCarryOver.incompatibility(o, m, btf);
+            if (why != null) {
+                throw LoadException.io("E0911", "map " + m.ref().name() + " is already pinned at " + pin + " and cannot be reused: " + why
+                        + " (a policy of another version left it, or one is running: 'schedc stop' it or remove the pin)");
+            }
+            reused.put(m.ref().name(), o.fd());
+            reusedByName.add(m.ref().name());
+        }
+        return reused;
     }
 
     /** Everything loaded but not registered: the kernel verified every program; nothing is pinned yet. */
@@ -196,7 +229,7 @@ public final class Loader {
         pin(link, linkPin);
         for (MapDef m : plan.maps()) {
             pin(maps.get(m.ref().name()), pins.pinDir().resolve(mapName(plan, m).replace('.', '_'))); // bpffs refuses '.' in names
-            if (m.pinning() == 1) pin(maps.get(m.ref().name()), pins.pinRoot().resolve(m.ref().name()));
+            if (m.pinning() == 1 && !reusedByName.contains(m.ref().name())) pin(maps.get(m.ref().name()), pins.pinRoot().resolve(m.ref().name()));
         }
         return linkPin;
     }

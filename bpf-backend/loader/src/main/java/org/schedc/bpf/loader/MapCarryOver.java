@@ -108,7 +108,8 @@ final class MapCarryOver implements AutoCloseable {
         return only;
     }
 
-    private static String incompatibility(PinnedMap o, MapDef m, Btf btf) throws LoadException {
+    /** Why {@code m} cannot use the existing map {@code o}, or null when it can. */
+    static String incompatibility(PinnedMap o, MapDef m, Btf btf) throws LoadException {
         MapInfo i = o.info();
         boolean data = m.initial() != null;
         int type = data ? Loader.MAP_TYPE_ARRAY : m.ref().type(), key = data ? 4 : m.ref().keySize();

@@ -25,6 +25,9 @@ final class BpfSyscall {
     private static final VarHandle ERRNO = CAPTURE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
     private static final MethodHandle SYSCALL;
     private static final MethodHandle CLOSE;
+    /** __NR_pidfd_open on x86-64 (Linux 5.3+). */
+    static final long SYS_PIDFD_OPEN = 434;
+    private static final MethodHandle SYSCALL2;
 
     static {
         Linker linker = Linker.nativeLinker();
@@ -32,6 +35,9 @@ final class BpfSyscall {
         // long syscall(long number, ...): every variadic argument passed as a full 64-bit word, as glibc reads them.
         SYSCALL = linker.downcallHandle(lookup.find("syscall").orElseThrow(),
                 FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, ADDRESS, JAVA_LONG),
+                Linker.Option.firstVariadicArg(1), Linker.Option.captureCallState("errno"));
+        SYSCALL2 = linker.downcallHandle(lookup.find("syscall").orElseThrow(),
+                FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG),
                 Linker.Option.firstVariadicArg(1), Linker.Option.captureCallState("errno"));
         CLOSE = linker.downcallHandle(lookup.find("close").orElseThrow(), FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     }
@@ -52,6 +58,23 @@ final class BpfSyscall {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException("bpf(2) downcall failed: " + t, t);
+        }
+    }
+
+    /** pidfd_open(pid, 0): a descriptor for the process or thread {@code pid}; task storage maps take it as key. */
+    static int pidfdOpen(int pid) throws BpfException {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CAPTURE);
+            long rc = (long) SYSCALL2.invokeExact(state, SYS_PIDFD_OPEN, (long) pid, 0L);
+            if (rc < 0) {
+                int errno = (int) ERRNO.get(state, 0L);
+                throw new BpfException(errno, "pidfd_open(" + pid + ") failed: " + Errno.name(errno) + " (" + Errno.meaning(errno) + ")");
+            }
+            return (int) rc;
+        } catch (BpfException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("pidfd_open downcall failed: " + t, t);
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /** Linux errno numbers (x86-64) that bpf(2) returns, with their symbolic names and what they mean for a map user. */
 public final class Errno {
-    public static final int EPERM = 1, ENOENT = 2, EINTR = 4, EBADF = 9, EAGAIN = 11, ENOMEM = 12, EACCES = 13,
+    public static final int EPERM = 1, ENOENT = 2, ESRCH = 3, EINTR = 4, EBADF = 9, EAGAIN = 11, ENOMEM = 12, EACCES = 13,
             EFAULT = 14, EBUSY = 16, EEXIST = 17, ENOTDIR = 20, EINVAL = 22, ENOSPC = 28, E2BIG = 7,
             ENOSYS = 38, ELOOP = 40, EOPNOTSUPP = 95, ENOTSUPP = 524;
 
@@ -13,6 +13,7 @@ public final class Errno {
     private static final Map<Integer, Entry> TABLE = Map.ofEntries(
             Map.entry(EPERM, new Entry("EPERM", "operation not permitted")),
             Map.entry(ENOENT, new Entry("ENOENT", "no such file or entry")),
+            Map.entry(ESRCH, new Entry("ESRCH", "no such process")),
             Map.entry(E2BIG, new Entry("E2BIG", "argument too big")),
             Map.entry(EINTR, new Entry("EINTR", "interrupted")),
             Map.entry(EBADF, new Entry("EBADF", "bad file descriptor")),
