@@ -1,15 +1,11 @@
 package org.schedc.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.palantir.javapoet.JavaFile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.tools.ToolProvider;
 import org.schedc.driver.Compiler;
 import org.schedc.genjava.JavaSkeleton;
 import org.schedc.kernel.HarnessFiles;
@@ -31,14 +27,12 @@ final class GeneratedControl {
         Compiler.Result r = FixturePolicies.compile(policy);
         Files.write(gen.resolve("server.bpf.o"), r.output().elf());
         Path src = Files.createDirectories(gen.resolve("src"));
-        List<String> args = new ArrayList<>(List.of("-Xlint:all", "-Werror", "-d", gen.resolve("classes").toString(), "-cp", schedcJar.toString()));
+        List<Path> sources = new ArrayList<>();
         for (JavaFile f : JavaSkeleton.generate(r.policy(), PACKAGE)) {
             f.writeTo(src);
-            args.add(src.resolve(PACKAGE.replace('.', '/')).resolve(f.typeSpec().name() + ".java").toString());
+            sources.add(src.resolve(PACKAGE.replace('.', '/')).resolve(f.typeSpec().name() + ".java"));
         }
-        args.add(HarnessFiles.harnessDir().resolve("fixtures/genjava/ServerDriver.java").toString());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int rc = ToolProvider.getSystemJavaCompiler().run(null, out, out, args.toArray(String[]::new));
-        assertEquals(0, rc, "javac of the generated server skeleton and its driver against " + schedcJar + " alone:\n" + out);
+        sources.add(HarnessFiles.harnessDir().resolve("fixtures/genjava/ServerDriver.java"));
+        GuestJavac.compile(sources, gen.resolve("classes"), schedcJar);
     }
 }

@@ -28,8 +28,11 @@ import org.schedc.kernel.ObjectRun;
  * enabled through a short mixed workload, be reported by {@code status}, be disabled by {@code stop}, and leave no
  * pin behind. The same boot times {@code bpftool struct_ops register} of each object for the load-time comparison
  * and feeds bad inputs (non-BPF ELF, text, truncated object, missing file, a second run): clear error, nothing
- * registered. Then: hot upgrade and signed objects, supervision across CPU hotplug, the server policy driven by the
- * Java code 'schedc gen java' generated from it and reloaded with its by-name pins reused. Fails, never skips, when the kernels cannot be booted or the schedc jar is missing.
+ * registered. Then: hot upgrade and signed objects; supervision: a policy that fails with error() replaced by the
+ * --fallback, which is then re-registered across CPU hotplug, and the same failure without --fallback (E0926); the
+ * server policy driven by the Java code 'schedc gen java' generated from it and reloaded with its by-name pins
+ * reused; ten upgrades of game under load with a tag kept ({@link UpgradeLoop}); clang-built objects through the
+ * same loader. Fails, never skips, when the kernels cannot be booted or the schedc jar is missing.
  */
 class RunInKernelTest {
     private static final String DRIVER = "schedc_run";
@@ -66,6 +69,12 @@ class RunInKernelTest {
         }
         SignedObjects.write(upgrades);
         GeneratedControl.write(tree.root(), jar);
+        UpgradeLoop.write(tree.root(), jar);
+        Path clang = Files.createDirectories(tree.root().resolve("clang"));
+        Files.copy(harness.resolve("fixtures/tagprio.bpf.o"), clang.resolve("tagprio.bpf.o"));
+        Files.copy(harness.resolve("reference/harness_ref_bad.bpf.o"), clang.resolve("harness_ref_bad.bpf.o"));
+        Path fallback = Files.createDirectories(tree.root().resolve("fallback"));
+        Files.write(fallback.resolve("boom.bpf.o"), FixturePolicies.compile(harness.resolve("fixtures/boom.sched")).output().elf());
         java.util.Collections.sort(names); // the scenario walks the objects in sorted order and stops the first itself
         names = shareOf(names, kernel);
         for (ExampleObjects.Example e : ExampleObjects.all()) {
@@ -129,6 +138,24 @@ class RunInKernelTest {
         upgrade(kernel, s);
         supervision(kernel, s, opsName(s.run("twice_first"), "twice_first"));
         generatedControl(s);
+        UpgradeLoop.check(kernel, s);
+        assertEquals("disabled", s.info().get("ug_done"));
+        clangObjects(s);
+    }
+
+    /** Objects clang built (libbpf conventions) load through the same Java loader; a rejected one names the verifier's reason. */
+    private static void clangObjects(TagsScenario s) {
+        TagsScenario.Run r = s.run("clang_run");
+        assertEquals(0, r.rc(), "schedc run of the clang-built tagprio: " + r.err());
+        assertEquals("enabled tagprio", s.info().get("clang_state"));
+        assertEquals("6/6", s.info().get("clang_workload"));
+        assertEquals("enabled tagprio", s.info().get("clang_after"), "still enabled after the workload");
+        assertEquals("disabled", s.info().get("clang_unpinned"));
+        TagsScenario.Run bad = s.run("clang_bad");
+        assertEquals(1, bad.rc(), bad.err().toString());
+        assertTrue(bad.err().getFirst().contains("error[E0914]"), bad.err().getFirst());
+        assertTrue(String.join("\n", bad.err()).contains("is not allowed"), "the kernel's own reason is in the log shown: " + bad.err());
+        assertTrue(s.info().get("clang_bad_state").matches("disabled pins=\\s*"), s.info().get("clang_bad_state"));
     }
 
     /**
@@ -218,6 +245,12 @@ class RunInKernelTest {
 
     /** --foreground across CPU 1 going offline and online again: each ejection is followed by a re-registration. */
     private static void supervision(String kernel, TagsScenario s, String ops) {
+        // --fallback: boom ends itself with error() when boomtrigger runs; the supervisor switches to the safe policy
+        assertEquals("enabled boom", s.info().get("fb_boom"), "the policy that will fail ran first");
+        String[] fb = s.info().get("fb_switched").split(" ");
+        assertEquals("enabled " + ops, fb[0] + " " + fb[1], "the fallback runs after the error exit: " + s.info().get("fb_switched"));
+        System.out.printf("kernel %s fallback: boom's error exit -> %s enabled after %d ms (guest wall, 10 ms resolution)%n",
+                kernel, ops, Long.parseLong(fb[2]) * 10);
         for (String step : List.of("offline", "online")) {
             String[] f = s.info().get("hotplug_" + step).split(" ");
             assertEquals("enabled " + ops, f[0] + " " + f[1], "after CPU 1 went " + step + ": " + s.info().get("hotplug_" + step));
@@ -231,10 +264,19 @@ class RunInKernelTest {
         assertTrue(fg.rc() == 143 || fg.rc() == 0, "SIGTERM ends the supervisor: " + fg.rc() + " " + fg.err());
         assertTrue(fg.err().isEmpty(), "nothing on stderr: " + fg.err());
         String out = String.join("\n", fg.out());
-        assertEquals(2, out.split("was ejected by the kernel", -1).length - 1, out);
-        assertEquals(2, out.split("enabled again in", -1).length - 1, out);
+        assertTrue(Pattern.compile("schedc run: boom was ejected by the kernel with an error \\([\\w ]+: boomtrigger ran\\); switching to the fallback ")
+                .matcher(out).find(), "the error exit's reason and message, from the kernel log: " + out);
+        assertEquals(3, out.split("was ejected by the kernel", -1).length - 1, out);
+        assertEquals(3, out.split("enabled again in", -1).length - 1, out);
         assertTrue(out.endsWith(ops + " stopped"), out);
         assertTrue(s.info().get("fg_stopped").matches("disabled pins=\\s*"), s.info().get("fg_stopped"));
+        // without --fallback an error exit ends the supervisor: E0926 with the reason, exit 1, nothing left registered
+        TagsScenario.Run boom = s.run("boom_alone");
+        assertEquals(1, boom.rc(), "an error exit is the input's fault: " + boom.err());
+        assertEquals(1, boom.err().size(), "one clear line: " + boom.err());
+        assertTrue(boom.err().getFirst().matches("schedc run: error\\[E0926]: boom was ejected by the kernel with an error \\([\\w ]+: boomtrigger ran\\);.*"),
+                boom.err().getFirst());
+        assertTrue(s.info().get("boom_alone_state").matches("disabled pins=\\s*"), s.info().get("boom_alone_state"));
     }
 
     private static String opsName(TagsScenario.Run r, String n) {

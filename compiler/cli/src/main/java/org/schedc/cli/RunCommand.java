@@ -13,6 +13,7 @@ import org.schedc.bpf.loader.LoadException;
 import org.schedc.bpf.loader.LoadPlan;
 import org.schedc.bpf.loader.Loader;
 import org.schedc.bpf.loader.SchedExt;
+import org.schedc.bpf.loader.SchedExtExit;
 import org.schedc.bpf.loader.Stopper;
 import org.schedc.diag.Diagnostics;
 import org.schedc.diag.SourceFile;
@@ -75,13 +76,15 @@ final class RunCommand implements Callable<Integer> {
             Loader.Pins where = pins.pins();
             Supervisor.InKernel safeReg = safe == null ? null
                     : new Supervisor.InKernel(LoadPlan.of(fallback.getFileName().toString(), safe.bytes().get(), kernel), kernel, where);
+            double logSince = SchedExtExit.logNow(); // exits logged after this are this policy's
             Loader.Loaded loaded = Loader.load(plan, kernel, where, planNanos);
             SchedExt state = awaitEnabled(plan.opsName());
             long toEnabled = System.nanoTime() - mainAt;
             if (!state.enabled()) {
                 Stopper.stop(where);
+                String why = SchedExtExit.last(plan.opsName(), logSince).map(e -> " (" + e.describe() + ")").orElse("; dmesg says why");
                 err.println("schedc run: error[E0915]: " + plan.opsName() + " was registered but sched_ext is " + state.state()
-                        + " (ops '" + state.ops() + "'): the kernel ejected it at once; dmesg says why");
+                        + " (ops '" + state.ops() + "'): the kernel ejected it at once" + why);
                 return Main.INPUT_ERRORS;
             }
             out.printf("schedc run: %s enabled (ops %s, enable_seq %d): %d programs, %d maps, link pinned at %s%n", plan.opsName(),
@@ -92,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
             out.printf("schedc run: load-to-enabled %.1f ms (kernel BTF %.1f ms, object to plan %.1f ms, bpf(2) %.1f ms); JVM start %d ms%n",
                     toEnabled / 1e6, kernelNanos / 1e6, loaded.planNanos() / 1e6, loaded.loadNanos() / 1e6, jvm.toMillis());
             out.flush();
-            return foreground ? new Supervisor(new Supervisor.InKernel(plan, kernel, where), safeReg, out, err, POLL.toMillis()).run() : Main.OK;
+            return foreground ? new Supervisor(new Supervisor.InKernel(plan, kernel, where), safeReg, out, err, POLL.toMillis(), logSince).run() : Main.OK;
         } catch (LoadException e) {
             report(e, err);
             return e.exitCode();

@@ -80,7 +80,15 @@ final class Supervisor {
     /** How long to wait for the kernel to log why it disabled the policy. */
     static final long EXIT_LOG_WAIT_MS = 1_000;
 
-    Supervisor(Registration reg, Registration fallback, PrintWriter out, PrintWriter err, long pollMillis) {
+    /** Kernel log time from before the first load: an exit logged after it is this supervision's. */
+    private final double loadedSince;
+
+    /**
+     * {@code loadedSince}: the kernel log time taken before {@code reg} was loaded, so that an exit in the moment
+     * between the registration and this supervisor's start is still recognised (a policy that fails at once).
+     */
+    Supervisor(Registration reg, Registration fallback, PrintWriter out, PrintWriter err, long pollMillis, double loadedSince) {
+        this.loadedSince = loadedSince;
         this.reg = reg;
         this.fallback = fallback;
         this.out = out;
@@ -101,7 +109,7 @@ final class Supervisor {
         });
         Runtime.getRuntime().addShutdownHook(hook);
         int failures = 0;
-        double since = reg.logNow();
+        double since = loadedSince;
         // False only between our own removal of a dead registration and a successful load: a missing link pin then
         // is ours, not a `schedc stop` (mistaking the two made the supervisor exit after one failed re-registration).
         boolean registered = true, unreported = false;

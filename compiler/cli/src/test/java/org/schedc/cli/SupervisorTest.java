@@ -43,8 +43,13 @@ class SupervisorTest {
         Runnable onPoll = () -> {};
 
         public String opsName() { return name; }
-        public double logNow() { return 1.0; }
-        public Optional<SchedExtExit> exitSince(double since, long waitMillis) { return Optional.ofNullable(exit); }
+        /** The kernel log's newest record: {@link #logNow}. */
+        double logTime = 1.0;
+
+        public double logNow() { return logTime; }
+        public Optional<SchedExtExit> exitSince(double since, long waitMillis) {
+            return Optional.ofNullable(exit).filter(e -> e.seconds() > since);
+        }
         public boolean pinned() { return pinned; }
 
         public SchedExt state() {
@@ -92,7 +97,7 @@ class SupervisorTest {
     }
 
     private int supervise(Scripted k, Scripted fallback) throws InterruptedException {
-        return new Supervisor(k, fallback, new PrintWriter(out, true), new PrintWriter(err, true), 1).run();
+        return new Supervisor(k, fallback, new PrintWriter(out, true), new PrintWriter(err, true), 1, 0.5).run();
     }
 
     @Test
@@ -107,6 +112,20 @@ class SupervisorTest {
         assertFalse(k.pinned, "nothing left pinned");
         assertEquals("schedc run: error[E0926]: pol was ejected by the kernel with an error (scx_bpf_error: boomtrigger ran);"
                 + " not registering it again (--fallback names a policy to switch to)", err.toString().strip());
+    }
+
+    @Test
+    void anErrorExitBeforeTheSupervisorStartsIsStillAnError() throws Exception {
+        // the policy failed between its registration (log time 0.5) and the supervisor's first look (log at 7.0):
+        // seen in a kernel, where a task that trips error() ran within milliseconds of the enable
+        Scripted k = new Scripted();
+        k.exit = new SchedExtExit("pol", "scx_bpf_error", "early", true, 0.8);
+        k.logTime = 7.0;
+        k.state = "disabled";
+        k.ops = "";
+        assertEquals(Main.INPUT_ERRORS, supervise(k));
+        assertEquals(0, k.loads, "not registered again");
+        assertTrue(err.toString().contains("error[E0926]: pol was ejected by the kernel with an error (scx_bpf_error: early)"), err.toString());
     }
 
     @Test

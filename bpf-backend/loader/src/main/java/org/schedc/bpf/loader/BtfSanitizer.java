@@ -11,6 +11,8 @@ import org.schedc.bpf.btf.Btf;
 import org.schedc.bpf.btf.BtfEncoder;
 import org.schedc.bpf.btf.BtfExt;
 import org.schedc.bpf.btf.BtfType;
+import org.schedc.bpf.elf.ElfObject;
+import org.schedc.bpf.link.ObjectLoader;
 
 /**
  * The object's BTF as the kernel accepts it. The kernel's BTF checker refuses what only the loader understands:
@@ -37,6 +39,34 @@ public final class BtfSanitizer {
         }
     }
 
+    /** The object's BTF fixed up with what its ELF says (see {@link #sanitize(Btf, BtfExt, ElfObject)}). */
+    public static BtfSanitizer of(ObjectLoader.Loaded object) {
+        return sanitize(object.btf(), object.ext(), object.elf());
+    }
+
+    /**
+     * As {@link #sanitize(Btf, BtfExt)}, and, as libbpf does before loading, each DATASEC that clang left at size 0
+     * (.bss, .data, .rodata, ...) gets its ELF section's size and each of its VARs the offset of its symbol: the
+     * kernel refuses a size-0 DATASEC ("size == 0").
+     */
+    public static BtfSanitizer sanitize(Btf btf, BtfExt ext, ElfObject elf) {
+        List<BtfType> types = new ArrayList<>(btf.types());
+        for (int id = 1; id <= btf.count(); id++) {
+            if (!(btf.type(id) instanceof BtfType.Datasec ds) || ds.size() != 0 || ds.name().equals(".ksyms") || ds.name().equals(".kconfig")) continue;
+            var section = elf.section(ds.name());
+            if (section.isEmpty()) continue;
+            List<BtfType.SecVar> vars = new ArrayList<>();
+            for (BtfType.SecVar sv : ds.vars()) {
+                String name = btf.type(sv.type()) instanceof BtfType.Var v ? v.name() : "";
+                long offset = elf.symbols().stream().filter(y -> y.name().equals(name) && y.sectionIndex() == section.get().index())
+                        .mapToLong(ElfObject.Symbol::value).findFirst().orElse(sv.offset());
+                vars.add(new BtfType.SecVar(sv.type(), (int) offset, sv.size()));
+            }
+            types.set(id - 1, new BtfType.Datasec(ds.name(), (int) section.get().size(), vars));
+        }
+        return sanitize(new Btf(types), ext);
+    }
+
     public static BtfSanitizer sanitize(Btf btf, BtfExt ext) {
         List<BtfType> types = new ArrayList<>(btf.types());
         int intId = 0;
@@ -47,7 +77,15 @@ public final class BtfSanitizer {
         int dummy = 0;
         for (int id = 1; id <= btf.count(); id++) {
             BtfType t = btf.type(id);
-            if (t instanceof BtfType.Func f && f.linkage() == 2) types.set(id - 1, new BtfType.Func(f.name(), f.type(), 1));
+            if (t instanceof BtfType.Func f && f.linkage() == 2) {
+                types.set(id - 1, new BtfType.Func(f.name(), f.type(), 1));
+                // clang leaves an extern kfunc's parameters unnamed; the kernel wants names ("Invalid arg#1"), so
+                // they get dummy_ksym's, as libbpf gives them
+                if (btf.type(f.type()) instanceof BtfType.FuncProto fp && fp.params().stream().anyMatch(a -> a.type() != 0 && a.name().isEmpty())) {
+                    types.set(f.type() - 1, new BtfType.FuncProto(fp.name(), fp.returnType(), fp.params().stream()
+                            .map(a -> a.type() != 0 && a.name().isEmpty() ? new BtfType.Param("dummy_ksym", a.type()) : a).toList()));
+                }
+            }
             if (t instanceof BtfType.Var v && v.linkage() == 2) types.set(id - 1, new BtfType.Var(v.name(), intId, 1));
         }
         for (int id = 1; id <= btf.count(); id++) {

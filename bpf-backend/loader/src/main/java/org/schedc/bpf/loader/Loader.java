@@ -67,7 +67,7 @@ public final class Loader {
     public static Upgraded upgrade(LoadPlan plan, KernelTarget kernel, Pins pins, boolean freshState) throws LoadException {
         Loader l = new Loader();
         long t0 = System.nanoTime();
-        BtfSanitizer btf = BtfSanitizer.sanitize(plan.object().btf(), plan.object().ext());
+        BtfSanitizer btf = BtfSanitizer.of(plan.object());
         try (MapCarryOver carry = MapCarryOver.match(plan, btf, pins, freshState); Closer closer = l::closeAll) {
             Prepared p = l.guarded(pins, "", () -> l.prepare(plan, kernel, carry.fds(), btf));
             long prepared = System.nanoTime();
@@ -137,7 +137,7 @@ public final class Loader {
         if (Files.exists(pins.pinDir()) && !isEmptyDir(pins.pinDir())) {
             throw LoadException.io("E0911", "pin directory " + pins.pinDir() + " is not empty (is a policy already running? 'schedc stop' first)");
         }
-        BtfSanitizer sanitized = BtfSanitizer.sanitize(plan.object().btf(), plan.object().ext());
+        BtfSanitizer sanitized = BtfSanitizer.of(plan.object());
         Map<String, BpfFd> reused = reusePinnedByName(plan, pins, sanitized);
         Prepared p = prepare(plan, kernel, reused, sanitized);
         return attach(plan, p, pins, linkPin);
