@@ -47,9 +47,9 @@ public final class GuestJava {
     }
 
     /** What was put into the guest tree and how big it is. */
-    public record Tree(Path root, long runtimeBytes, long libraryBytes, long jarBytes, List<String> libraries) {
+    public record Tree(Path root, long runtimeBytes, long libraryBytes, long jarBytes, long aotCacheBytes, List<String> libraries) {
         public long totalBytes() {
-            return runtimeBytes + libraryBytes + jarBytes;
+            return runtimeBytes + libraryBytes + jarBytes + aotCacheBytes;
         }
     }
 
@@ -90,7 +90,7 @@ public final class GuestJava {
                     + "cp=$1; shift\nexec /opt/java/bin/java " + JVM_FLAGS + " " + AOT_FLAGS + " -cp /opt/schedc/schedc.jar:$cp \"$@\"\n", StandardCharsets.UTF_8);
             Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
             trainAotCache(dest);
-            return new Tree(dest, sizeOf(javaDir), libBytes, Files.size(jar) + Files.size(dest.resolve(AOT_CACHE.substring(1))), names);
+            return new Tree(dest, sizeOf(javaDir), libBytes, Files.size(jar), Files.size(dest.resolve(AOT_CACHE.substring(1))), names);
         } catch (IOException e) {
             throw new KernelHarnessException("cannot write the guest Java tree into " + dest + ": " + e.getMessage(), e);
         }

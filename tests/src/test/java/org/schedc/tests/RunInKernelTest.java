@@ -190,7 +190,8 @@ class RunInKernelTest {
 
     /** Two examples whose .bss sections differ in size, so one cannot take the other's state over. */
     static final String UPGRADE_OLD = "colocation", UPGRADE_OTHER = "game";
-    private static final Pattern GAP = Pattern.compile("no sched_ext policy ran for ([0-9.]+) ms");
+    /** The gap line of 'schedc upgrade'. */
+    static final Pattern GAP = Pattern.compile("no sched_ext policy ran for ([0-9.]+) ms");
 
     /** schedc upgrade: state carried over by map identity, an incompatible layout refused, --fresh-state, then stop. */
     private static void upgrade(String kernel, TagsScenario s) {

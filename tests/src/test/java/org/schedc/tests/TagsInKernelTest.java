@@ -72,9 +72,9 @@ class TagsInKernelTest {
         assertEquals(0, run.scenarioRc(), "scenario exit code (124 = timed out)");
         TagsScenario s = TagsScenario.parse(run.scenario());
 
-        System.out.printf("kernel %s guest java: runtime %.1f MB, libraries %.1f MB (%s), jar %.1f MB, initramfs +%.1f MB gz;"
+        System.out.printf("kernel %s guest java: runtime %.1f MB, libraries %.1f MB (%s), jar %.1f MB, AOT cache %.1f MB, initramfs +%.1f MB gz;"
                         + " boot %s (host, to /init), schedc tag set %d cs, tag get %d cs, stats %d cs (guest wall time)%n",
-                kernel, tree.runtimeBytes() / 1e6, tree.libraryBytes() / 1e6, tree.libraries(), tree.jarBytes() / 1e6,
+                kernel, tree.runtimeBytes() / 1e6, tree.libraryBytes() / 1e6, tree.libraries(), tree.jarBytes() / 1e6, tree.aotCacheBytes() / 1e6,
                 initramfs / 1e6, batch.hostBootTime(), s.run("set_pid").centiseconds(), s.run("get_pid").centiseconds(),
                 s.run("stats_text").centiseconds());
 

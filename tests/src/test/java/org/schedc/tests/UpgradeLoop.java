@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.schedc.kernel.HarnessFiles;
 
 /**
@@ -19,7 +18,6 @@ import org.schedc.kernel.HarnessFiles;
  */
 final class UpgradeLoop {
     static final int UPGRADES = 10;
-    private static final Pattern GAP = Pattern.compile("no sched_ext policy ran for ([0-9.]+) ms");
     private static final String IDS = "for p in $(ls /sys/fs/bpf/schedc); do bpftool map show pinned /sys/fs/bpf/schedc/$p | head -n 1 | cut -d: -f1;"
             + " done | sort -n | tr '\\n' ' '";
 
@@ -55,7 +53,7 @@ final class UpgradeLoop {
             TagsScenario.Run u = s.run("ug_" + i);
             assertEquals(0, u.rc(), "upgrade " + i + ": " + u.err());
             assertEquals(List.of("enabled game"), s.run("ug_state_" + i).out(), "after upgrade " + i);
-            Matcher m = GAP.matcher(String.join("\n", u.out()));
+            Matcher m = RunInKernelTest.GAP.matcher(String.join("\n", u.out()));
             assertTrue(m.find(), u.out().toString());
             gaps.add(Double.parseDouble(m.group(1)));
         }

@@ -40,11 +40,19 @@ public final class AotTraining {
         if (rest.isEmpty()) return;
         Path outDir = Path.of(rest.getFirst());
         PrintWriter sink = new PrintWriter(new StringWriter());
+        KernelTarget kernel = null;
+        if (kernelBtf != null) {
+            try {
+                kernel = KernelTarget.of(kernelBtf);
+            } catch (Exception e) {
+                // not a sched_ext kernel's BTF: the compiles still train
+            }
+        }
         for (int i = 1; i < rest.size(); i++) {
             Path out = outDir.resolve("train-" + i + ".bpf.o");
             try {
                 Main.run(new String[] {"compile", rest.get(i), "-o", out.toString()}, sink, sink);
-                if (kernelBtf != null && Files.isRegularFile(out)) plan(kernelBtf, out);
+                if (kernel != null && Files.isRegularFile(out)) plan(kernel, out);
                 Files.deleteIfExists(out);
             } catch (Exception | StackOverflowError e) {
                 // a broken policy trains what it reached; the next one still runs
@@ -55,8 +63,7 @@ public final class AotTraining {
     }
 
     /** What {@code schedc run} computes before loading: the kernel's facts, the plan, the sanitized BTF, patched programs. */
-    private static void plan(Path kernelBtf, Path object) throws Exception {
-        KernelTarget kernel = KernelTarget.of(kernelBtf);
+    private static void plan(KernelTarget kernel, Path object) throws Exception {
         LoadPlan plan = LoadPlan.of(object.getFileName().toString(), Files.readAllBytes(object), kernel);
         BtfSanitizer btf = BtfSanitizer.of(plan.object());
         Map<String, Integer> fds = new HashMap<>();
